@@ -1,0 +1,27 @@
+"""The model registry: a plain dict from architecture name to (config class, model class).
+
+Adding a paper touches one model file, this dict and one preset. Every model is built the same way,
+`model_class(config, src_vocab_size, tgt_vocab_size)`, and keeps the interface of `landmark.models.base`.
+"""
+
+from __future__ import annotations
+
+from landmark.models.base import Seq2SeqModel
+from landmark.models.vaswani2017 import Transformer, TransformerConfig
+
+MODELS: dict[str, tuple[type, type[Seq2SeqModel]]] = {
+    "vaswani2017": (TransformerConfig, Transformer),
+}
+
+
+def arch_of(model_config) -> str:
+    """The registry name of a model config's class."""
+    for name, (config_class, _) in MODELS.items():
+        if type(model_config) is config_class:
+            return name
+    raise KeyError(f"{type(model_config).__name__} is not in landmark.models.MODELS")
+
+
+def build_model(model_config, src_vocab_size: int, tgt_vocab_size: int) -> Seq2SeqModel:
+    _, model_class = MODELS[arch_of(model_config)]
+    return model_class(model_config, src_vocab_size, tgt_vocab_size)

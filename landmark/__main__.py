@@ -1,0 +1,3 @@
+from landmark.cli import main
+
+main()

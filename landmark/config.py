@@ -1,0 +1,240 @@
+"""Typed configuration: one frozen dataclass per concern, YAML as their serialisation.
+
+A run is described by a `RunConfig` with four sections, `model`, `data`, `train` and `decode`. The model
+section names its architecture (`arch: vaswani2017`), which picks the model's own config class from the
+registry in `landmark.models`. Loading rejects unknown keys and wrong types with the key's full name and
+the valid choices; `--set train.lr=3e-4` overrides go through the same checks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PRESETS_DIR = Path(__file__).parent / "presets"
+
+
+class ConfigError(ValueError):
+    """A configuration key or value that cannot be used; the message names the key and the valid choices."""
+
+
+@dataclass(frozen=True)
+class DataConfig:
+    corpus: str = "multi30k"  # a name from `landmark data` (multi30k, tatoeba-eng-fra, toy:reverse, ...)
+    pair: str = "en-de"  # source-target language codes
+    vocab: str = "sentencepiece"  # 'sentencepiece' (subwords, trained on the training split) or 'word'
+    vocab_size: int = 8000  # SentencePiece pieces (an upper bound: small corpora get fewer)
+    joint_vocab: bool = True  # one vocabulary for both sides (needed to share embeddings)
+    sentencepiece_model: str = "unigram"  # 'unigram' or 'bpe'
+    max_len: int = 128  # training pairs with more tokens than this on either side are skipped
+    train_limit: int = 0  # use only the first N training pairs; 0 uses them all
+
+    @property
+    def src_lang(self) -> str:
+        return self.pair.split("-")[0]
+
+    @property
+    def tgt_lang(self) -> str:
+        return self.pair.split("-")[1]
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    batch_tokens: int = 4096  # padded target tokens per batch (the batch is sized by tokens, not sentences)
+    accumulate: int = 1  # batches per optimizer step
+    lr: float = 7e-4  # peak learning rate, reached at the end of warm-up
+    warmup_steps: int = 4000  # linear warm-up, then decay with 1/sqrt(step) (Vaswani et al. §5.3)
+    schedule: str = "inverse_sqrt"  # 'inverse_sqrt' or 'constant'
+    adam_betas: tuple[float, float] = (0.9, 0.98)
+    adam_eps: float = 1e-9
+    weight_decay: float = 0.0
+    label_smoothing: float = 0.1  # epsilon_ls (Vaswani et al. §5.4)
+    clip_norm: float = 1.0  # clip the global gradient norm to this; 0 turns clipping off
+    max_steps: int = 0  # stop after this many optimizer steps; 0 = no limit
+    max_epochs: int = 0  # stop after this many passes over the data; 0 = no limit
+    max_minutes: float = 0.0  # stop after this much training time (validation excluded); 0 = no limit
+    eval_every: int = 1000  # validate (loss and BLEU) every N steps, and at the end
+    eval_sentences: int = 0  # validate BLEU on the first N val sentences only; 0 = all
+    eval_beam_size: int = 1  # beam used for validation BLEU (1 = greedy, the cheapest)
+    patience: int = 0  # stop when val BLEU has not improved for N validations; 0 = never
+    checkpoint_every: int = 1000  # write a checkpoint every N steps (and at every validation)
+    keep_checkpoints: int = 5  # numbered checkpoints to keep on disk (last.pt and best.pt are extra)
+    average_last: int = 0  # at the end, average the last N checkpoints into averaged.pt; 0 = off
+    log_every: int = 50  # steps between metric lines in metrics.jsonl
+    seed: int = 1
+    device: str = "auto"  # 'auto' (cuda when present), 'cuda', 'cpu'
+    precision: str = "auto"  # 'auto' (bf16 autocast on cuda, fp32 on cpu), 'bf16', 'fp32'
+    compile: bool = False  # torch.compile the model (helps on GPU; shapes vary, so it compiles dynamically)
+    num_threads: int = 0  # CPU threads for torch; 0 leaves torch's default
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    beam_size: int = 5  # 1 = greedy
+    length_penalty: float = 1.0  # alpha of GNMT's lp(Y) = ((5 + |Y|) / 6)^alpha; 0 = raw log-probability
+    max_len_a: float = 1.5  # hypotheses end by max_len_a * source_length + max_len_b tokens
+    max_len_b: int = 10
+    nbest: int = 1  # hypotheses returned per input
+    batch_tokens: int = 12000  # source tokens per decoding batch (times the beam size in the decoder)
+    return_attention: bool = False  # keep each hypothesis' attention weights (T, S)
+    allow_unk: bool = True  # let search emit the unknown-word token
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    model: Any  # the model's own config dataclass, chosen by `arch`
+    data: DataConfig = field(default_factory=DataConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    decode: DecodeOptions = field(default_factory=DecodeOptions)
+
+    @property
+    def arch(self) -> str:
+        from landmark.models import arch_of
+
+        return arch_of(self.model)
+
+
+SECTIONS = {"data": DataConfig, "train": TrainConfig, "decode": DecodeOptions}
+
+
+def _check_value(key: str, value: Any, annotation: Any) -> Any:
+    """Return `value` converted to the field's type, or raise ConfigError naming `key`."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(annotation)
+        if value is None and type(None) in options:
+            return None
+        errors = []
+        for option in options:
+            if option is type(None):
+                continue
+            try:
+                return _check_value(key, value, option)
+            except ConfigError as error:
+                errors.append(str(error))
+        raise ConfigError(errors[0])
+    if origin is tuple:
+        element_types = typing.get_args(annotation)
+        if not isinstance(value, (list, tuple)) or len(value) != len(element_types):
+            raise ConfigError(f"{key}: expected a list of {len(element_types)} values, got {value!r}")
+        return tuple(_check_value(key, v, t) for v, t in zip(value, element_types, strict=True))
+    if annotation is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key}: expected true or false, got {value!r}")
+        return value
+    if annotation is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key}: expected a whole number, got {value!r}")
+        return value
+    if annotation is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ConfigError(f"{key}: expected a number, got {value!r}")
+        return float(value)
+    if annotation is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: expected a string, got {value!r}")
+        return value
+    return value
+
+
+def build_section(cls: type, values: dict[str, Any], prefix: str) -> Any:
+    """Build dataclass `cls` from a mapping, rejecting unknown keys and values of the wrong type."""
+    if not isinstance(values, dict):
+        raise ConfigError(f"{prefix}: expected a mapping of keys to values, got {values!r}")
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    unknown = sorted(set(values) - set(names))
+    if unknown:
+        raise ConfigError(
+            f"unknown key {prefix}.{unknown[0]}; valid keys of '{prefix}' are: {', '.join(names)}"
+        )
+    checked = {name: _check_value(f"{prefix}.{name}", value, hints[name]) for name, value in values.items()}
+    return cls(**checked)
+
+
+def config_from_dict(raw: dict[str, Any]) -> RunConfig:
+    """Build a RunConfig from its YAML mapping (sections model, data, train, decode)."""
+    from landmark.models import MODELS
+
+    if not isinstance(raw, dict):
+        raise ConfigError(f"a config is a mapping with sections model, data, train, decode; got {raw!r}")
+    unknown = sorted(set(raw) - {"model", *SECTIONS})
+    if unknown:
+        raise ConfigError(f"unknown section '{unknown[0]}'; valid sections: model, {', '.join(SECTIONS)}")
+    model_values = dict(raw.get("model") or {})
+    arch = model_values.pop("arch", None)
+    if arch not in MODELS:
+        raise ConfigError(f"model.arch is {arch!r}; valid architectures: {', '.join(MODELS)}")
+    model_cls = MODELS[arch][0]
+    sections = {name: build_section(cls, raw.get(name) or {}, name) for name, cls in SECTIONS.items()}
+    return RunConfig(model=build_section(model_cls, model_values, "model"), **sections)
+
+
+def config_to_dict(config: RunConfig) -> dict[str, Any]:
+    """The YAML mapping of a config, the inverse of `config_from_dict`."""
+
+    def plain(section: Any) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(section).items()}
+
+    return {
+        "model": {"arch": config.arch, **plain(config.model)},
+        **{name: plain(getattr(config, name)) for name in SECTIONS},
+    }
+
+
+def apply_overrides(raw: dict[str, Any], overrides: list[str]) -> dict[str, Any]:
+    """Apply `section.key=value` strings to a config mapping; values are parsed as YAML (2, 3e-4, true, [1,2])."""
+    raw = {section: dict(values or {}) for section, values in raw.items()}
+    for override in overrides:
+        key, sep, text = override.partition("=")
+        section, dot, name = key.strip().partition(".")
+        if not sep or not dot or not name:
+            raise ConfigError(f"--set expects section.key=value (e.g. train.lr=3e-4), got {override!r}")
+        if section not in ("model", *SECTIONS):
+            raise ConfigError(f"--set {override}: unknown section '{section}'; valid: model, {', '.join(SECTIONS)}")
+        raw.setdefault(section, {})[name] = yaml.safe_load(text) if text.strip() else ""
+    return raw
+
+
+def preset_names() -> list[str]:
+    return sorted(path.stem for path in PRESETS_DIR.glob("*.yaml"))
+
+
+def load_raw(name_or_path: str) -> dict[str, Any]:
+    """The YAML mapping of a preset name (`vaswani2017-small`) or of a YAML file path."""
+    path = Path(name_or_path)
+    if not path.suffix:
+        path = PRESETS_DIR / f"{name_or_path}.yaml"
+        if not path.exists():
+            raise ConfigError(f"unknown preset '{name_or_path}'; presets: {', '.join(preset_names())}")
+    if not path.exists():
+        raise ConfigError(f"config file {path} does not exist")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: not valid YAML: {error}") from error
+    return raw or {}
+
+
+def load_config(name_or_path: str, overrides: list[str] | tuple[str, ...] = ()) -> RunConfig:
+    """Load a preset or YAML file, apply `--set` overrides, and check every key and type."""
+    raw = load_raw(name_or_path)
+    try:
+        return config_from_dict(apply_overrides(raw, list(overrides)))
+    except ConfigError as error:
+        raise ConfigError(f"{name_or_path}: {error}") from None
+
+
+def save_config(config: RunConfig, path: str | Path) -> None:
+    Path(path).write_text(yaml.safe_dump(config_to_dict(config), sort_keys=False), encoding="utf-8")
+
+
+def replace(config: RunConfig, **sections: Any) -> RunConfig:
+    """A copy of `config` with whole sections replaced (`replace(cfg, train=new_train)`)."""
+    return dataclasses.replace(config, **sections)

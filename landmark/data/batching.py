@@ -1,0 +1,130 @@
+"""Batches sized by tokens, with sentences of similar length together, so that little compute goes to padding.
+
+Each epoch: shuffle the pairs (seeded by seed + epoch), sort them stably by length, cut the sorted list into
+batches whose padded size (sentences x longest side) stays within the token budget, then shuffle the order
+of the batches. Sorting buckets lengths; the shuffles keep batches varied from epoch to epoch. An epoch's
+batches depend only on (seed, epoch), so a resumed run can skip to the exact batch it stopped before.
+
+Padding is filled with one vectorised gather per batch: no Python loop over sentences or tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from landmark.models.base import BOS, PAD
+
+
+@dataclass
+class Batch:
+    src: torch.Tensor  # (B, S) int64, PAD after each sentence's EOS
+    src_mask: torch.Tensor  # (B, S) bool, True at real tokens
+    tgt_in: torch.Tensor  # (B, T) <bos> y_1 .. y_n (decoder input)
+    tgt_out: torch.Tensor  # (B, T) y_1 .. y_n <eos> (what each position must predict)
+    num_tokens: int  # target tokens that count in the loss (not PAD)
+
+    def to(self, device: torch.device) -> Batch:
+        non_blocking = device.type == "cuda"
+        move = lambda t: t.to(device, non_blocking=non_blocking)  # noqa: E731
+        return Batch(
+            move(self.src), move(self.src_mask), move(self.tgt_in), move(self.tgt_out), self.num_tokens
+        )
+
+
+class Packed:
+    """Variable-length id sequences in one flat array: sequence i is flat[offsets[i] : offsets[i] + lengths[i]]."""
+
+    def __init__(self, sequences: list[np.ndarray]):
+        self.lengths = np.array([len(s) for s in sequences], dtype=np.int64)
+        self.offsets = np.concatenate([[0], np.cumsum(self.lengths)[:-1]]).astype(np.int64)
+        self.flat = np.concatenate(sequences).astype(np.int64) if sequences else np.zeros(0, np.int64)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def padded(self, index: np.ndarray, prefix: int | None = None, multiple: int = 1) -> np.ndarray:
+        """Rows `index` as a (len(index), L) matrix padded with PAD; `prefix` puts one token before each row."""
+        lengths = self.lengths[index]
+        shift = 0 if prefix is None else 1
+        width = int(lengths.max()) + shift
+        width = -(-width // multiple) * multiple
+        positions = np.arange(width)[None, :] - shift  # (1, L)
+        inside = (positions >= 0) & (positions < lengths[:, None])
+        gather = np.where(inside, self.offsets[index][:, None] + positions, 0)
+        out = np.where(inside, self.flat[gather] if len(self.flat) else 0, PAD)
+        if prefix is not None:
+            out[:, 0] = prefix
+        return out
+
+
+def pad_sequences(sequences: list[np.ndarray], multiple: int = 1) -> tuple[torch.Tensor, torch.Tensor]:
+    """Sequences of ids -> padded (B, L) int64 tensor and its mask (True at real tokens)."""
+    packed = Packed(sequences)
+    matrix = torch.from_numpy(packed.padded(np.arange(len(packed)), multiple=multiple))
+    return matrix, matrix != PAD
+
+
+class TokenBatcher:
+    """Token-budget batches over parallel id sequences (each already ending in EOS)."""
+
+    def __init__(
+        self,
+        src: list[np.ndarray],
+        tgt: list[np.ndarray],
+        batch_tokens: int,
+        *,
+        seed: int = 1,
+        shuffle: bool = True,
+        pad_multiple: int = 1,
+    ):
+        if len(src) != len(tgt):
+            raise ValueError(f"{len(src)} source sequences but {len(tgt)} target sequences")
+        if not src:
+            raise ValueError("no training pairs left (are they all longer than data.max_len?)")
+        self.src, self.tgt = Packed(src), Packed(tgt)
+        self.batch_tokens = batch_tokens
+        self.seed = seed
+        self.shuffle = shuffle
+        self.pad_multiple = pad_multiple
+
+    def __len__(self) -> int:
+        return len(self.plan(0))
+
+    def plan(self, epoch: int) -> list[np.ndarray]:
+        """The batches of one epoch as arrays of pair indices, in the order they will be served."""
+        rng = np.random.default_rng([self.seed, epoch])
+        order = rng.permutation(len(self.src)) if self.shuffle else np.arange(len(self.src))
+        # +1: the decoder input carries BOS in front of the target.
+        width = np.maximum(self.src.lengths[order], self.tgt.lengths[order] + 1)
+        order = order[np.argsort(width, kind="stable")]
+        width = width[np.argsort(width, kind="stable")]
+        width = -(-width // self.pad_multiple) * self.pad_multiple
+        batches, start = [], 0
+        while start < len(order):
+            # Widths are sorted, so a batch [start, end) is as wide as its last pair: the largest end with
+            # (end - start) * width[end - 1] <= budget. At least one pair, even if it alone is over budget.
+            ends = np.arange(start + 1, len(order) + 1)
+            fits = (ends - start) * width[ends - 1] <= self.batch_tokens
+            end = start + max(1, int(np.count_nonzero(fits)))
+            batches.append(order[start:end])
+            start = end
+        if self.shuffle:
+            batches = [batches[i] for i in rng.permutation(len(batches))]
+        return batches
+
+    def make_batch(self, index: np.ndarray) -> Batch:
+        src = torch.from_numpy(self.src.padded(index, multiple=self.pad_multiple))
+        tgt_out = self.tgt.padded(index, multiple=self.pad_multiple)
+        tgt_in = self.tgt.padded(index, prefix=BOS, multiple=self.pad_multiple)[:, : tgt_out.shape[1]]
+        tgt_in = np.where(tgt_out == PAD, PAD, tgt_in)  # the decoder input stops where the target does
+        num_tokens = int(self.tgt.lengths[index].sum())
+        return Batch(src, src != PAD, torch.from_numpy(tgt_in), torch.from_numpy(tgt_out), num_tokens)
+
+    def epoch(self, epoch: int, start: int = 0) -> Iterator[Batch]:
+        """The batches of `epoch`, from batch number `start` on (to resume mid-epoch)."""
+        for index in self.plan(epoch)[start:]:
+            yield self.make_batch(index)

@@ -1,0 +1,140 @@
+"""Vocabularies: SentencePiece subwords (trained on the training split) or whitespace-separated words.
+
+Both keep the same special ids (PAD 0, UNK 1, BOS 2, EOS 3) and live in the run directory's `vocab/`
+folder, so a run can be rebuilt from its folder alone. Models never see text: the facade turns text
+into ids and back with these classes.
+"""
+
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+
+import numpy as np
+import sentencepiece as spm
+
+from landmark.config import DataConfig
+from landmark.models.base import BOS, EOS, PAD, UNK
+
+SPECIALS = ["<pad>", "<unk>", "<s>", "</s>"]  # in id order: PAD, UNK, BOS, EOS
+
+
+class SentencePieceVocab:
+    """A SentencePiece model (Kudo & Richardson 2018): unigram or BPE subwords, detokenised losslessly."""
+
+    kind = "sentencepiece"
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.processor = spm.SentencePieceProcessor(model_file=str(self.path))
+
+    @classmethod
+    def train(cls, texts: list[str], path: Path, size: int, model_type: str) -> SentencePieceVocab:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as model_file:
+            spm.SentencePieceTrainer.train(
+                sentence_iterator=iter(texts),
+                model_writer=model_file,
+                vocab_size=size,
+                model_type=model_type,
+                character_coverage=1.0,
+                pad_id=PAD,
+                unk_id=UNK,
+                bos_id=BOS,
+                eos_id=EOS,
+                hard_vocab_limit=False,  # a small corpus gets fewer pieces instead of an error
+                minloglevel=2,
+                num_threads=2,
+            )
+        return cls(path)
+
+    @property
+    def size(self) -> int:
+        return self.processor.get_piece_size()
+
+    def encode(self, texts: list[str]) -> list[list[int]]:
+        return self.processor.encode(texts)
+
+    def decode(self, ids: list[int]) -> str:
+        return self.processor.decode(ids)
+
+    def pieces(self, ids: list[int]) -> list[str]:
+        return [self.processor.id_to_piece(i) for i in ids]
+
+
+class WordVocab:
+    """Whitespace-separated tokens, the most frequent first; for toy tasks and pre-tokenised text."""
+
+    kind = "word"
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.tokens = self.path.read_text(encoding="utf-8").split("\n")
+        self.index = {token: i for i, token in enumerate(self.tokens)}
+
+    @classmethod
+    def train(cls, texts: list[str], path: Path, size: int, model_type: str = "") -> WordVocab:
+        counts = collections.Counter(token for text in texts for token in text.split())
+        # Sorting by (-count, token) makes the vocabulary independent of the order of the corpus.
+        ranked = sorted(counts, key=lambda token: (-counts[token], token))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n".join(SPECIALS + ranked[: max(size - len(SPECIALS), 0)]), encoding="utf-8")
+        return cls(path)
+
+    @property
+    def size(self) -> int:
+        return len(self.tokens)
+
+    def encode(self, texts: list[str]) -> list[list[int]]:
+        return [[self.index.get(token, UNK) for token in text.split()] for text in texts]
+
+    def decode(self, ids: list[int]) -> str:
+        return " ".join(self.tokens[i] for i in ids if i not in (PAD, BOS, EOS))
+
+    def pieces(self, ids: list[int]) -> list[str]:
+        return [self.tokens[i] for i in ids]
+
+
+VOCABULARIES = {"sentencepiece": (SentencePieceVocab, "model"), "word": (WordVocab, "txt")}
+
+
+def vocab_paths(config: DataConfig, vocab_dir: Path) -> tuple[Path, Path]:
+    """Where the source and target vocabularies of a run live (one file when the vocabulary is joint)."""
+    if config.vocab not in VOCABULARIES:
+        raise ValueError(f"data.vocab is {config.vocab!r}; valid: {', '.join(VOCABULARIES)}")
+    suffix = VOCABULARIES[config.vocab][1]
+    if config.joint_vocab:
+        joint = vocab_dir / f"joint.{suffix}"
+        return joint, joint
+    return vocab_dir / f"{config.src_lang}.{suffix}", vocab_dir / f"{config.tgt_lang}.{suffix}"
+
+
+def build_vocabularies(config: DataConfig, src_texts: list[str], tgt_texts: list[str], vocab_dir: Path):
+    """Train the source and target vocabularies on the training texts and save them under `vocab_dir`."""
+    vocab_class = VOCABULARIES[config.vocab][0]
+    src_path, tgt_path = vocab_paths(config, vocab_dir)
+    if config.joint_vocab:
+        vocab = vocab_class.train(
+            src_texts + tgt_texts, src_path, config.vocab_size, config.sentencepiece_model
+        )
+        return vocab, vocab
+    src = vocab_class.train(src_texts, src_path, config.vocab_size, config.sentencepiece_model)
+    tgt = vocab_class.train(tgt_texts, tgt_path, config.vocab_size, config.sentencepiece_model)
+    return src, tgt
+
+
+def load_vocabularies(config: DataConfig, vocab_dir: Path):
+    vocab_class = VOCABULARIES[config.vocab][0]
+    src_path, tgt_path = vocab_paths(config, vocab_dir)
+    for path in (src_path, tgt_path):
+        if not path.exists():
+            raise FileNotFoundError(
+                f"vocabulary {path} is missing: is {vocab_dir.parent} a landmark run directory?"
+            )
+    src = vocab_class(src_path)
+    return (src, src) if config.joint_vocab else (src, vocab_class(tgt_path))
+
+
+def encode_with_eos(vocab, texts: list[str]) -> list[np.ndarray]:
+    """Token ids of each text followed by EOS, as int32 arrays."""
+    return [np.array(ids + [EOS], dtype=np.int32) for ids in vocab.encode(texts)]

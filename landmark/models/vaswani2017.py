@@ -1,0 +1,233 @@
+"""Attention Is All You Need — Vaswani, Shazeer, Parmar, Uszkoreit, Jones, Gomez, Kaiser, Polosukhin (2017).
+
+An encoder of N layers (self-attention, feed-forward) and a decoder of N layers (masked self-attention,
+attention over the encoder, feed-forward), each sub-layer wrapped in a residual connection and layer
+normalisation (§3.1); sinusoidal positions (§3.5); embeddings shared and scaled by sqrt(D) (§3.4).
+
+Legend: B batch, S source length, T target length, t tokens given to one decode step, D model width,
+H heads, Dh = D / H, V vocabulary size. Masks: True = attend.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from landmark.models.base import PAD, Memory, Seq2SeqModel, State, StepOutput
+from landmark.nn.attention import MultiHeadAttention
+from landmark.nn.positional import SinusoidalPositions
+
+
+@dataclass(frozen=True)
+class TransformerConfig:
+    encoder_layers: int = 6  # N (§3.1)
+    decoder_layers: int = 6  # N (§3.1)
+    d_model: int = 512  # d_model (§3.1)
+    num_heads: int = 8  # h (§3.2.2)
+    d_ff: int = 2048  # inner width of the feed-forward network (§3.3)
+    dropout: float = 0.1  # P_drop on sub-layer outputs and on embeddings + positions (§5.4)
+    attention_dropout: float = 0.0  # dropout on attention weights (not in the paper; tensor2tensor has it)
+    pre_norm: bool = False  # False: the paper's post-norm, LayerNorm(x + Sublayer(x)); True: x + Sublayer(LayerNorm(x))
+    share_embeddings: bool = True  # one embedding matrix for source and target (needs a joint vocabulary, §3.4)
+    tie_output: bool = True  # the pre-softmax projection is the target embedding matrix (§3.4)
+    max_positions: int = 1024  # longest sequence the position table covers
+
+
+class FeedForward(nn.Module):
+    """FFN(x) = max(0, x W_1 + b_1) W_2 + b_2  (eq. 2)."""
+
+    def __init__(self, d_model: int, d_ff: int, dropout: float):
+        super().__init__()
+        self.inner = nn.Linear(d_model, d_ff)
+        self.outer = nn.Linear(d_ff, d_model)
+        self.dropout = nn.Dropout(dropout)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.outer(self.dropout(F.relu(self.inner(x))))
+
+
+class Residual(nn.Module):
+    """LayerNorm(x + Dropout(Sublayer(x))) (§3.1, §5.4), or with pre_norm x + Dropout(Sublayer(LayerNorm(x))).
+
+    Deviation (optional): pre-norm trains deep stacks without warm-up tuning (Xiong et al. 2020); the
+    paper's post-norm is the default."""
+
+    def __init__(self, d_model: int, dropout: float, pre_norm: bool):
+        super().__init__()
+        self.norm = nn.LayerNorm(d_model)
+        self.dropout = nn.Dropout(dropout)
+        self.pre_norm = pre_norm
+
+    def forward(self, x: torch.Tensor, sublayer) -> tuple[torch.Tensor, torch.Tensor | None]:
+        out, extra = sublayer(self.norm(x) if self.pre_norm else x)
+        x = x + self.dropout(out)
+        return (x if self.pre_norm else self.norm(x)), extra
+
+
+class EncoderLayer(nn.Module):
+    def __init__(self, config: TransformerConfig):
+        super().__init__()
+        D = config.d_model
+        self.self_attention = MultiHeadAttention(D, config.num_heads, config.attention_dropout)
+        self.feed_forward = FeedForward(D, config.d_ff, config.dropout)
+        self.attention_residual = Residual(D, config.dropout, config.pre_norm)
+        self.feed_forward_residual = Residual(D, config.dropout, config.pre_norm)
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """x (B, S, D), mask (B, 1, 1, S)."""
+
+        def attend(h):
+            return self.self_attention(h, *self.self_attention.project_keys_values(h), mask)
+
+        x, _ = self.attention_residual(x, attend)
+        x, _ = self.feed_forward_residual(x, lambda h: (self.feed_forward(h), None))
+        return x
+
+
+class DecoderLayer(nn.Module):
+    def __init__(self, config: TransformerConfig):
+        super().__init__()
+        D = config.d_model
+        self.self_attention = MultiHeadAttention(D, config.num_heads, config.attention_dropout)
+        self.cross_attention = MultiHeadAttention(D, config.num_heads, config.attention_dropout)
+        self.feed_forward = FeedForward(D, config.d_ff, config.dropout)
+        self.self_residual = Residual(D, config.dropout, config.pre_norm)
+        self.cross_residual = Residual(D, config.dropout, config.pre_norm)
+        self.feed_forward_residual = Residual(D, config.dropout, config.pre_norm)
+
+    def forward(
+        self,
+        x: torch.Tensor,
+        past: tuple[torch.Tensor, torch.Tensor] | None,
+        cross_keys: torch.Tensor,
+        cross_values: torch.Tensor,
+        src_mask: torch.Tensor,
+        need_weights: bool = False,
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor], torch.Tensor | None]:
+        """x (B, t, D): the t newest target positions; past: the keys and values (B, H, P, Dh) of the P
+        positions before them (empty when training on whole sequences). Returns the new x, the keys and
+        values of all P + t positions (the cache), and the cross-attention weights (B, H, t, S) if asked."""
+        cache = {}
+
+        def attend_to_past(h):
+            keys, values = self.self_attention.project_keys_values(h)  # (B, H, t, Dh)
+            if past is not None:
+                keys, values = torch.cat([past[0], keys], dim=2), torch.cat([past[1], values], dim=2)
+            cache["kv"] = (keys, values)
+            # Masked self-attention (§3.2.3): position i sees positions <= i only.
+            return self.self_attention(h, keys, values, causal=True)
+
+        def attend_to_source(h):
+            return self.cross_attention(h, cross_keys, cross_values, src_mask, need_weights=need_weights)
+
+        x, _ = self.self_residual(x, attend_to_past)
+        x, weights = self.cross_residual(x, attend_to_source)
+        x, _ = self.feed_forward_residual(x, lambda h: (self.feed_forward(h), None))
+        return x, cache["kv"], weights
+
+
+@dataclass
+class TransformerState(State):
+    cross_keys: list[torch.Tensor] = field(default_factory=list)  # per layer (B, H, S, Dh), fixed
+    cross_values: list[torch.Tensor] = field(default_factory=list)
+    self_keys: list[torch.Tensor] = field(default_factory=list)  # per layer (B, H, P, Dh), grows each step
+    self_values: list[torch.Tensor] = field(default_factory=list)
+    position: int = 0  # P: target positions decoded so far
+
+
+class Transformer(Seq2SeqModel):
+    def __init__(self, config: TransformerConfig, src_vocab_size: int, tgt_vocab_size: int):
+        super().__init__()
+        if config.share_embeddings and src_vocab_size != tgt_vocab_size:
+            raise ValueError(
+                "model.share_embeddings needs one vocabulary for both sides: set data.joint_vocab=true "
+                "or model.share_embeddings=false"
+            )
+        self.config = config
+        D = config.d_model
+        self.src_embedding = nn.Embedding(src_vocab_size, D, padding_idx=PAD)
+        self.tgt_embedding = (
+            self.src_embedding if config.share_embeddings else nn.Embedding(tgt_vocab_size, D, padding_idx=PAD)
+        )
+        self.positions = SinusoidalPositions(D, config.max_positions)
+        self.embedding_dropout = nn.Dropout(config.dropout)
+        self.encoder_layers = nn.ModuleList(EncoderLayer(config) for _ in range(config.encoder_layers))
+        self.decoder_layers = nn.ModuleList(DecoderLayer(config) for _ in range(config.decoder_layers))
+        # With pre-norm the last residual stream is never normalised inside a layer; normalise it once here.
+        self.encoder_norm = nn.LayerNorm(D) if config.pre_norm else nn.Identity()
+        self.decoder_norm = nn.LayerNorm(D) if config.pre_norm else nn.Identity()
+        self.output = nn.Linear(D, tgt_vocab_size, bias=False)
+        self.reset_parameters()
+        if config.tie_output:
+            self.output.weight = self.tgt_embedding.weight
+
+    def reset_parameters(self) -> None:
+        for name, parameter in self.named_parameters():
+            if parameter.dim() > 1 and "embedding" not in name:
+                nn.init.xavier_uniform_(parameter)
+        for embedding in {self.src_embedding, self.tgt_embedding}:
+            # Embeddings are multiplied by sqrt(D) (§3.4), so N(0, 1/D) gives inputs of unit scale.
+            nn.init.normal_(embedding.weight, std=self.config.d_model**-0.5)
+            nn.init.zeros_(embedding.weight[PAD])
+
+    def embed(self, embedding: nn.Embedding, tokens: torch.Tensor, offset: int = 0) -> torch.Tensor:
+        """tokens (B, L) -> (B, L, D): embedding * sqrt(D) + positional encoding, then dropout (§3.4, §3.5)."""
+        x = embedding(tokens) * math.sqrt(self.config.d_model)
+        return self.embedding_dropout(x + self.positions(tokens.size(1), offset).to(x.dtype))
+
+    def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory:
+        """src (B, S) token ids, src_mask (B, S) True at real tokens -> Memory with outputs (B, S, D)."""
+        x = self.embed(self.src_embedding, src)
+        attention_mask = src_mask[:, None, None, :]  # (B, 1, 1, S)
+        for layer in self.encoder_layers:
+            x = layer(x, attention_mask)
+        return Memory(outputs=self.encoder_norm(x), mask=src_mask)
+
+    def init_state(self, memory: Memory, batch_size: int) -> TransformerState:
+        """Project the encoder outputs to each layer's cross-attention keys and values, once per sentence."""
+        state = TransformerState()
+        B = memory.outputs.size(0)
+        for layer in self.decoder_layers:
+            keys, values = layer.cross_attention.project_keys_values(memory.outputs)  # (B, H, S, Dh)
+            state.cross_keys.append(keys)
+            state.cross_values.append(values)
+            empty = keys.new_zeros(B, keys.size(1), 0, keys.size(3))
+            state.self_keys.append(empty)
+            state.self_values.append(empty)
+        return state
+
+    def run_decoder(
+        self, tokens: torch.Tensor, state: TransformerState, memory: Memory, need_weights: bool
+    ) -> tuple[torch.Tensor, TransformerState, torch.Tensor | None]:
+        x = self.embed(self.tgt_embedding, tokens, offset=state.position)  # (B, t, D)
+        src_mask = memory.mask[:, None, None, :]
+        new_state = TransformerState(state.cross_keys, state.cross_values, [], [], state.position + tokens.size(1))
+        weights = None
+        last = len(self.decoder_layers) - 1
+        for i, layer in enumerate(self.decoder_layers):
+            past = (state.self_keys[i], state.self_values[i]) if state.position else None
+            # The alignment we report is the last layer's attention over the source, as fairseq does.
+            x, (keys, values), layer_weights = layer(
+                x, past, state.cross_keys[i], state.cross_values[i], src_mask, need_weights and i == last
+            )
+            new_state.self_keys.append(keys)
+            new_state.self_values.append(values)
+            weights = layer_weights if i == last else weights
+        return self.output(self.decoder_norm(x)), new_state, weights
+
+    def decode_step(self, tokens: torch.Tensor, state: TransformerState, memory: Memory) -> StepOutput:
+        """tokens (B, t) -> log-probabilities (B, t, V) of the next token, the grown cache, and the last
+        layer's attention over the source (B, H, t, S)."""
+        logits, state, weights = self.run_decoder(tokens, state, memory, need_weights=True)
+        return StepOutput(F.log_softmax(logits.float(), dim=-1), state, weights)
+
+    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
+        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) = <bos> y_1 .. y_{T-1} -> logits (B, T, V)."""
+        memory = self.encode(src, src_mask)
+        state = self.init_state(memory, src.size(0))
+        logits, _, _ = self.run_decoder(tgt_in, state, memory, need_weights=False)
+        return logits

@@ -1,0 +1,360 @@
+"""The training recipe: one loop for every model.
+
+Per step: a group of token-budget batches (gradient accumulation), the label-smoothed loss under bf16
+autocast on GPU, gradient clipping, Adam with warm-up then inverse-square-root decay. The hot loop never
+waits for the GPU: losses stay on the device and are read only when a metric line is written.
+Every `eval_every` steps: validation loss and BLEU, a checkpoint, early stopping on BLEU.
+Ctrl-C writes a checkpoint before leaving; `--resume` continues the same run from the last one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from contextlib import nullcontext
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from tqdm.auto import tqdm
+
+from landmark.config import DecodeOptions, RunConfig, config_from_dict, config_to_dict, save_config
+from landmark.data.batching import TokenBatcher
+from landmark.data.corpora import get_corpus, load_split
+from landmark.data.vocab import build_vocabularies, encode_with_eos, load_vocabularies
+from landmark.evaluate.scoring import corpus_scores
+from landmark.models import build_model
+from landmark.models.base import PAD
+from landmark.train.checkpoint import (
+    atomic_save,
+    average_checkpoints,
+    link_as,
+    load_checkpoint,
+    step_checkpoints,
+)
+from landmark.translator import Translator, pick_device
+
+
+def learning_rate_factor(step: int, warmup_steps: int, schedule: str) -> float:
+    """lr(step) / peak lr. inverse_sqrt: linear warm-up to the peak, then peak * sqrt(warmup / step)
+    — the shape of Vaswani et al.'s eq. (3), with the peak as the parameter instead of d_model^-0.5."""
+    if schedule == "constant":
+        return min(1.0, (step + 1) / max(warmup_steps, 1))
+    if schedule == "inverse_sqrt":
+        step = step + 1
+        return min(step / max(warmup_steps, 1), math.sqrt(max(warmup_steps, 1) / step))
+    raise ValueError(f"train.schedule is {schedule!r}; valid: inverse_sqrt, constant")
+
+
+class Trainer:
+    """Trains `config` into `run_dir`; with `resume`, continues the run already there."""
+
+    def __init__(
+        self,
+        config: RunConfig,
+        run_dir: str | Path,
+        *,
+        data_dir: str | Path | None = None,
+        resume: bool = False,
+        progress: bool | None = None,
+    ):
+        self.run_dir = Path(run_dir)
+        self.data_dir = data_dir
+        self.progress_bar = progress
+        checkpoint = None
+        if resume:
+            last = self.run_dir / "last.pt"
+            if not last.exists():
+                raise FileNotFoundError(f"cannot resume: {last} does not exist")
+            checkpoint = load_checkpoint(last)
+            saved = config_from_dict(checkpoint["config"])
+            # The model and data of a run are fixed; training and decoding settings may change on resume.
+            config = replace(saved, train=config.train, decode=config.decode)
+        self.config = config
+        train = config.train
+        if train.num_threads:
+            torch.set_num_threads(train.num_threads)
+        self.device = pick_device(train.device)
+        self.use_bf16 = train.precision == "bf16" or (train.precision == "auto" and self.device.type == "cuda")
+        random.seed(train.seed)
+        np.random.seed(train.seed)
+        torch.manual_seed(train.seed)
+
+        self.load_data(build_vocab=not resume)
+        self.model = build_model(config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
+        self.step_model = torch.compile(self.model, dynamic=True) if train.compile else self.model
+        fused = {"fused": True} if self.device.type == "cuda" else {}
+        self.optimizer = torch.optim.Adam(
+            self.model.parameters(),
+            lr=train.lr,
+            betas=train.adam_betas,
+            eps=train.adam_eps,
+            weight_decay=train.weight_decay,
+            **fused,
+        )
+        self.scheduler = torch.optim.lr_scheduler.LambdaLR(
+            self.optimizer, lambda step: learning_rate_factor(step, train.warmup_steps, train.schedule)
+        )
+        self.state = {"step": 0, "epoch": 0, "batch": 0, "train_seconds": 0.0, "target_tokens": 0,
+                      "best_bleu": -1.0, "bad_validations": 0, "last_validated": -1}  # fmt: skip
+        if checkpoint is not None:
+            self.restore(checkpoint)
+        else:
+            self.run_dir.mkdir(parents=True, exist_ok=True)
+            save_config(config, self.run_dir / "config.yaml")
+
+    # ----------------------------------------------------------------------------------------- data
+    def load_data(self, build_vocab: bool) -> None:
+        data = self.config.data
+        corpus = get_corpus(data.corpus)
+        if corpus.train_split is None:
+            raise ValueError(f"{data.corpus} is an evaluation set only; train on another corpus")
+        src, tgt = load_split(data.corpus, corpus.train_split, data.src_lang, data.tgt_lang, self.data_dir)
+        if data.train_limit:
+            src, tgt = src[: data.train_limit], tgt[: data.train_limit]
+        self.val_src, self.val_ref = load_split(
+            data.corpus, corpus.valid_split, data.src_lang, data.tgt_lang, self.data_dir
+        )
+        vocab_dir = self.run_dir / "vocab"
+        if build_vocab:
+            self.src_vocab, self.tgt_vocab = build_vocabularies(data, src, tgt, vocab_dir)
+        else:
+            self.src_vocab, self.tgt_vocab = load_vocabularies(data, vocab_dir)
+        src_ids, tgt_ids = encode_with_eos(self.src_vocab, src), encode_with_eos(self.tgt_vocab, tgt)
+        keep = [i for i in range(len(src_ids)) if max(len(src_ids[i]), len(tgt_ids[i])) <= data.max_len]
+        self.skipped = len(src_ids) - len(keep)
+        pad_multiple = 8 if self.device.type == "cuda" else 1  # tensor cores like multiples of 8
+        self.batcher = TokenBatcher(
+            [src_ids[i] for i in keep],
+            [tgt_ids[i] for i in keep],
+            self.config.train.batch_tokens,
+            seed=self.config.train.seed,
+            pad_multiple=pad_multiple,
+        )
+        val_src_ids, val_tgt_ids = encode_with_eos(self.src_vocab, self.val_src), encode_with_eos(
+            self.tgt_vocab, self.val_ref
+        )
+        self.val_batcher = TokenBatcher(
+            val_src_ids, val_tgt_ids, self.config.train.batch_tokens, shuffle=False, pad_multiple=pad_multiple
+        )
+
+    # ------------------------------------------------------------------------------------- training
+    def autocast(self):
+        if self.use_bf16:
+            return torch.autocast(self.device.type, dtype=torch.bfloat16)
+        return nullcontext()
+
+    def loss(self, batch, label_smoothing: float) -> torch.Tensor:
+        """Summed cross-entropy over the batch's real target tokens (label-smoothed when asked, §5.4)."""
+        with self.autocast():
+            logits = self.step_model(batch.src, batch.src_mask, batch.tgt_in)  # (B, T, V)
+            return F.cross_entropy(
+                logits.flatten(0, 1),
+                batch.tgt_out.flatten(),
+                ignore_index=PAD,
+                label_smoothing=label_smoothing,
+                reduction="sum",
+            )
+
+    def train_step(self, group: list[np.ndarray]) -> tuple[torch.Tensor, int]:
+        """One optimizer step over a group of batches; returns the summed loss (on the device) and the
+        number of target tokens it was summed over."""
+        batches = [self.batcher.make_batch(index).to(self.device) for index in group]
+        tokens = sum(batch.num_tokens for batch in batches)
+        total = torch.zeros((), device=self.device)
+        for batch in batches:
+            loss = self.loss(batch, self.config.train.label_smoothing)
+            (loss / tokens).backward()  # the gradient of the mean over every token of the group
+            total += loss.detach()
+        if self.config.train.clip_norm > 0:
+            torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.config.train.clip_norm)
+        self.optimizer.step()
+        self.scheduler.step()
+        self.optimizer.zero_grad(set_to_none=True)
+        self.state["target_tokens"] += tokens
+        return total, tokens
+
+    def fit(self) -> dict:
+        """Train until a stop condition (steps, epochs, minutes, patience); returns a summary."""
+        train, state = self.config.train, self.state
+        if not (train.max_steps or train.max_epochs or train.max_minutes or train.patience):
+            raise ValueError("set a stop condition: train.max_steps, max_epochs, max_minutes or patience")
+        steps_per_epoch = math.ceil(len(self.batcher) / train.accumulate)
+        total = train.max_steps or (train.max_epochs * steps_per_epoch if train.max_epochs else None)
+        # disable=None: a bar on a terminal, none in logs (CI) unless asked for.
+        disable = None if self.progress_bar is None else not self.progress_bar
+        bar = tqdm(total=total, initial=state["step"], unit="step", dynamic_ncols=True, disable=disable)
+        self.log({"type": "start", "pairs": len(self.batcher.src), "skipped_long": self.skipped,
+                  "batches_per_epoch": len(self.batcher), "parameters": self.parameter_count(),
+                  "device": str(self.device), "bf16": self.use_bf16})  # fmt: skip
+        loss_sum, token_sum, window_start, window_tokens = None, 0, time.perf_counter(), 0
+        self.model.train()
+        try:
+            while not self.should_stop():
+                plan = self.batcher.plan(state["epoch"])
+                while state["batch"] < len(plan) and not self.should_stop():
+                    group = plan[state["batch"] : state["batch"] + train.accumulate]
+                    started = time.perf_counter()
+                    loss, tokens = self.train_step(group)
+                    state["step"] += 1
+                    state["batch"] += len(group)
+                    loss_sum = loss if loss_sum is None else loss_sum + loss
+                    token_sum += tokens
+                    window_tokens += tokens
+                    state["train_seconds"] += time.perf_counter() - started
+                    bar.update(1)
+                    if state["step"] % train.log_every == 0:
+                        if self.device.type == "cuda":
+                            torch.cuda.synchronize()
+                        elapsed = time.perf_counter() - window_start
+                        record = {"type": "train", "step": state["step"], "epoch": state["epoch"],
+                                  "loss": round(float(loss_sum) / token_sum, 5),
+                                  "lr": self.scheduler.get_last_lr()[0],
+                                  "tokens_per_s": round(window_tokens / elapsed),
+                                  "train_seconds": round(state["train_seconds"], 2)}  # fmt: skip
+                        self.log(record)
+                        bar.set_postfix(loss=f"{record['loss']:.3f}", tok_s=record["tokens_per_s"],
+                                        **self.time_left())  # fmt: skip
+                        loss_sum, token_sum, window_start, window_tokens = None, 0, time.perf_counter(), 0
+                    if state["step"] % train.eval_every == 0:
+                        self.validate_and_save(bar)
+                        window_start, window_tokens = time.perf_counter(), 0
+                    elif state["step"] % train.checkpoint_every == 0:
+                        self.save()
+                if state["batch"] >= len(plan):
+                    state["epoch"] += 1
+                    state["batch"] = 0
+        except KeyboardInterrupt:
+            self.save()
+            bar.close()
+            raise KeyboardInterrupt(
+                f"interrupted at step {state['step']}; a checkpoint was written: continue with "
+                f"`landmark train --out {self.run_dir} --resume`"
+            ) from None
+        if state["last_validated"] != state["step"]:
+            self.validate_and_save(bar)
+        bar.close()
+        summary = {"steps": state["step"], "epochs": round(state["epoch"] + state["batch"] / len(self.batcher), 2),
+                   "train_seconds": round(state["train_seconds"], 1), "best_val_bleu": state["best_bleu"],
+                   "tokens_per_s": round(state["target_tokens"] / max(state["train_seconds"], 1e-9))}  # fmt: skip
+        if train.average_last:
+            paths = step_checkpoints(self.run_dir)[-train.average_last :]
+            average_checkpoints(paths, self.run_dir / "averaged.pt")
+            averaged = Translator(self.run_dir, "averaged", str(self.device))
+            summary["averaged_val_bleu"] = self.val_bleu(averaged.model)["bleu"]
+            self.log({"type": "averaged", "step": state["step"], "from": [p.name for p in paths],
+                      "val_bleu": summary["averaged_val_bleu"]})  # fmt: skip
+        self.log({"type": "end", **summary})
+        return summary
+
+    def should_stop(self) -> bool:
+        train, state = self.config.train, self.state
+        return bool(
+            (train.max_steps and state["step"] >= train.max_steps)
+            or (train.max_epochs and state["epoch"] >= train.max_epochs)
+            or (train.max_minutes and state["train_seconds"] >= 60 * train.max_minutes)
+            or (train.patience and state["bad_validations"] >= train.patience)
+        )
+
+    def time_left(self) -> dict:
+        minutes = self.config.train.max_minutes
+        if not minutes:
+            return {}
+        return {"left": f"{max(0.0, minutes - self.state['train_seconds'] / 60):.1f}min"}
+
+    # ----------------------------------------------------------------------------------- validation
+    @torch.no_grad()
+    def val_loss(self) -> float:
+        """Mean negative log-likelihood per target token on the validation set (no label smoothing)."""
+        self.model.eval()
+        total, tokens = torch.zeros((), device=self.device), 0
+        for batch in self.val_batcher.epoch(0):
+            total += self.loss(batch.to(self.device), label_smoothing=0.0)
+            tokens += batch.num_tokens
+        self.model.train()
+        return float(total) / tokens
+
+    def val_bleu(self, model) -> dict:
+        count = self.config.train.eval_sentences or len(self.val_src)
+        options = replace(self.config.decode, beam_size=self.config.train.eval_beam_size, nbest=1)
+        translator = Translator.from_model(model, self.src_vocab, self.tgt_vocab, self.config)
+        hypotheses = [t.text for t in translator.translate(self.val_src[:count], options)]
+        return corpus_scores(hypotheses, self.val_ref[:count]).as_dict()
+
+    def validate_and_save(self, bar) -> None:
+        state = self.state
+        started = time.perf_counter()
+        loss = self.val_loss()
+        scores = self.val_bleu(self.model)
+        improved = scores["bleu"] > state["best_bleu"]
+        if improved:
+            state["best_bleu"], state["bad_validations"] = scores["bleu"], 0
+        else:
+            state["bad_validations"] += 1
+        state["last_validated"] = state["step"]
+        record = {"type": "val", "step": state["step"], "epoch": state["epoch"], "val_loss": round(loss, 4),
+                  "val_ppl": round(math.exp(min(loss, 50)), 2), "val_bleu": scores["bleu"],
+                  "val_chrf": scores["chrf"], "best": improved,
+                  "seconds": round(time.perf_counter() - started, 1)}  # fmt: skip
+        self.log(record)
+        bar.write(
+            f"step {state['step']}: val loss {loss:.3f}, ppl {record['val_ppl']}, BLEU {scores['bleu']:.2f}"
+            f"{' (best)' if improved else ''}, chrF {scores['chrf']:.1f}"
+        )
+        self.save(best=improved)
+
+    # ---------------------------------------------------------------------------------- checkpoints
+    def save(self, best: bool = False) -> Path:
+        path = self.run_dir / "checkpoints" / f"step_{self.state['step']:07d}.pt"
+        rng = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
+        if self.device.type == "cuda":
+            rng["cuda"] = torch.cuda.get_rng_state_all()
+        atomic_save(
+            {
+                "model": self.model.state_dict(),
+                "optimizer": self.optimizer.state_dict(),
+                "scheduler": self.scheduler.state_dict(),
+                "rng": rng,
+                "progress": dict(self.state),
+                "config": config_to_dict(self.config),
+            },
+            path,
+        )
+        link_as(path, self.run_dir / "last.pt")
+        if best:
+            link_as(path, self.run_dir / "best.pt")
+        for old in step_checkpoints(self.run_dir)[: -self.config.train.keep_checkpoints]:
+            old.unlink()  # best.pt and last.pt are links of their own and survive this
+        return path
+
+    def restore(self, checkpoint: dict) -> None:
+        self.model.load_state_dict(checkpoint["model"])
+        self.optimizer.load_state_dict(checkpoint["optimizer"])
+        self.scheduler.load_state_dict(checkpoint["scheduler"])
+        self.state.update(checkpoint["progress"])
+        rng = checkpoint["rng"]
+        random.setstate(rng["python"])
+        np.random.set_state(rng["numpy"])
+        torch.set_rng_state(rng["torch"])
+        if "cuda" in rng and self.device.type == "cuda":
+            torch.cuda.set_rng_state_all(rng["cuda"])
+
+    # ------------------------------------------------------------------------------------- logging
+    def log(self, record: dict) -> None:
+        with open(self.run_dir / "metrics.jsonl", "a", encoding="utf-8") as file:
+            file.write(json.dumps(record) + "\n")
+
+    def parameter_count(self) -> int:
+        return sum(p.numel() for p in self.model.parameters())
+
+
+def train(config: RunConfig, run_dir: str | Path, **kwargs) -> dict:
+    """Train a run end to end; see Trainer for the keyword arguments."""
+    return Trainer(config, run_dir, **kwargs).fit()
+
+
+__all__ = ["Trainer", "train", "learning_rate_factor", "DecodeOptions"]

@@ -1,0 +1,117 @@
+"""The facade: text in, translations out. The CLI, the HTTP server and the playground all come through here.
+
+    translator = Translator("runs/multi30k-en-de")
+    translator.translate(["A dog runs."], DecodeOptions(beam_size=5))[0].text
+
+Tokenisation lives here, not in the models: texts become ids with the run's vocabularies, sentences of
+similar length are batched by a token budget, the shared search decodes them, and ids become text again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from landmark.config import DecodeOptions, RunConfig, config_from_dict
+from landmark.data.batching import pad_sequences
+from landmark.data.vocab import encode_with_eos, load_vocabularies
+from landmark.decode.search import search
+from landmark.models import build_model
+from landmark.models.base import Seq2SeqModel
+from landmark.train.checkpoint import load_checkpoint, resolve_checkpoint
+
+
+@dataclass
+class Translation:
+    text: str  # detokenised output
+    tokens: list[str]  # output pieces, without BOS and EOS
+    score: float  # the search's ranking score (length-normalised log-probability)
+    attention: torch.Tensor | None = None  # (len(tokens) + 1, len(source_tokens)): the last one is EOS's
+    source_tokens: list[str] | None = None  # source pieces, EOS included
+
+
+def pick_device(name: str = "auto") -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(name)
+
+
+class Translator:
+    """A trained run, ready to translate. `checkpoint` is best, last, averaged or a path."""
+
+    def __init__(self, run_dir: str | Path, checkpoint: str = "best", device: str = "auto"):
+        self.run_dir = Path(run_dir)
+        if not (self.run_dir / "config.yaml").exists():
+            raise FileNotFoundError(f"{self.run_dir} is not a landmark run directory (no config.yaml in it)")
+        self.checkpoint_path = resolve_checkpoint(self.run_dir, checkpoint)
+        self.device = pick_device(device)
+        saved = load_checkpoint(self.checkpoint_path, self.device)
+        self.config: RunConfig = config_from_dict(saved["config"])
+        self.src_vocab, self.tgt_vocab = load_vocabularies(self.config.data, self.run_dir / "vocab")
+        self.model = build_model(self.config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
+        self.model.load_state_dict(saved["model"])
+        self.model.eval()
+
+    @classmethod
+    def from_model(cls, model: Seq2SeqModel, src_vocab, tgt_vocab, config: RunConfig) -> Translator:
+        """A translator over a model in memory (the trainer validates with it)."""
+        translator = cls.__new__(cls)
+        translator.run_dir, translator.checkpoint_path, translator.config = None, None, config
+        translator.src_vocab, translator.tgt_vocab, translator.model = src_vocab, tgt_vocab, model
+        translator.device = next(model.parameters()).device
+        return translator
+
+    def translate(self, texts: list[str], options: DecodeOptions | None = None) -> list[Translation]:
+        """The best translation of each text."""
+        return [hypotheses[0] for hypotheses in self.translate_nbest(texts, options)]
+
+    def translate_nbest(self, texts: list[str], options: DecodeOptions | None = None) -> list[list[Translation]]:
+        """The `options.nbest` best translations of each text, best first."""
+        options = options or self.config.decode
+        if not texts:
+            return []
+        limit = getattr(self.model.config, "max_positions", None)
+        sources = encode_with_eos(self.src_vocab, texts)
+        if limit:  # keep the last token (EOS) when cutting an over-long input to what the model can read
+            sources = [s if len(s) < limit else np.append(s[: limit - 1 - 1], s[-1]) for s in sources]
+        results: list[list[Translation] | None] = [None] * len(texts)
+        was_training = self.model.training
+        self.model.eval()
+        for index in self._batches(sources, options):
+            src, src_mask = pad_sequences([sources[i] for i in index])
+            src, src_mask = src.to(self.device), src_mask.to(self.device)
+            with self._autocast():
+                hypotheses = search(self.model, src, src_mask, options)
+            for i, sentence in zip(index, hypotheses, strict=True):
+                results[i] = [self._translation(h, sources[i]) for h in sentence]
+        self.model.train(was_training)
+        return results
+
+    def _autocast(self):
+        enabled = self.device.type == "cuda" and self.config.train.precision in ("auto", "bf16")
+        return torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=enabled)
+
+    def _batches(self, sources: list[np.ndarray], options: DecodeOptions) -> list[list[int]]:
+        """Sentences sorted by length and cut so that batch rows x longest source x beam stays in budget."""
+        order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
+        batches, current, longest = [], [], 0
+        for i in order:
+            longest_if_added = max(longest, len(sources[i]))
+            if current and (len(current) + 1) * longest_if_added * options.beam_size > options.batch_tokens:
+                batches.append(current)
+                current, longest_if_added = [], len(sources[i])
+            current.append(i)
+            longest = longest_if_added
+        return batches + ([current] if current else [])
+
+    def _translation(self, hypothesis, source: np.ndarray) -> Translation:
+        return Translation(
+            text=self.tgt_vocab.decode(hypothesis.tokens),
+            tokens=self.tgt_vocab.pieces(hypothesis.tokens),
+            score=hypothesis.score,
+            attention=hypothesis.attention,
+            source_tokens=self.src_vocab.pieces(source.tolist()),
+        )
