@@ -52,11 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--corpus", help="corpus to train on (overrides data.corpus), e.g. multi30k, toy:reverse")
     train.add_argument("--pair", help="source-target languages (overrides data.pair), e.g. en-de")
     train.add_argument("--out", required=True, help="the run directory to create (or to resume)")
-    train.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                       help="override a config field, e.g. --set train.lr=5e-4 (repeatable)")  # fmt: skip
+    train.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a config field, e.g. --set train.lr=5e-4 (repeatable)",
+    )
     train.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
-    train.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                       help="show a progress bar (default: only on a terminal)")  # fmt: skip
+    train.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: only on a terminal)",
+    )
     add_data_dir(train)
 
     translate = commands.add_parser(
@@ -119,13 +128,18 @@ def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--beam", type=int, help="beam size (1 = greedy; default: the run's decode.beam_size)")
     parser.add_argument("--nbest", type=int, help="hypotheses per input (translate only)")
     parser.add_argument("--length-penalty", type=float, help="alpha of the GNMT length penalty")
-    parser.add_argument("--set", action="append", default=[], metavar="decode.KEY=VALUE",
-                        help="override a decode option, e.g. --set decode.max_len_b=20")  # fmt: skip
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="decode.KEY=VALUE",
+        help="override a decode option, e.g. --set decode.max_len_b=20",
+    )
     parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
 
 
 def decode_options(args, translator):
-    from landmark.config import ConfigError, SECTIONS, apply_overrides, build_section, config_to_dict
+    from landmark.config import SECTIONS, ConfigError, apply_overrides, build_section, config_to_dict
 
     raw = {"decode": config_to_dict(translator.config)["decode"]}
     for item in args.set:
@@ -158,11 +172,23 @@ def command_train(args) -> None:
     trainer = Trainer(config, out, data_dir=args.data_dir, resume=args.resume, progress=args.progress)
     if not args.resume:
         (out / "run.json").write_text(
-            json.dumps({"preset": args.preset, "command": command_line(), "commit": git_commit(),
-                        "date": today(), "device": device_name(trainer.device)}, indent=1) + "\n"  # fmt: skip
+            json.dumps(
+                {
+                    "preset": args.preset,
+                    "command": command_line(),
+                    "commit": git_commit(),
+                    "date": today(),
+                    "device": device_name(trainer.device),
+                },
+                indent=1,
+            )
+            + "\n"
         )
-    print(f"training {config.arch} on {config.data.corpus} {config.data.pair} into {out} ({trainer.device}, "
-          f"{trainer.parameter_count() / 1e6:.1f}M parameters, {len(trainer.batcher.src)} pairs)", file=sys.stderr)  # fmt: skip
+    print(
+        f"training {config.arch} on {config.data.corpus} {config.data.pair} into {out} ({trainer.device}, "
+        f"{trainer.parameter_count() / 1e6:.1f}M parameters, {len(trainer.batcher.src)} pairs)",
+        file=sys.stderr,
+    )
     summary = trainer.fit()
     print(json.dumps(summary))
 
@@ -196,7 +222,8 @@ def command_evaluate(args) -> None:
     hypotheses = [t.text for t in translator.translate(sources, options)]
     scores = corpus_scores(hypotheses, references)
     run = Path(args.run)
-    hyps_path = run / "hyps" / f"{corpus.replace(":", "-")}.{args.split}.{pair}.{Path(args.checkpoint).stem}.beam{options.beam_size}.txt"
+    name = f"{corpus}.{args.split}.{pair}.{Path(args.checkpoint).stem}.beam{options.beam_size}.txt"
+    hyps_path = run / "hyps" / name.replace(":", "-")
     hyps_path.parent.mkdir(parents=True, exist_ok=True)
     hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
     info = json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else {}
@@ -251,7 +278,7 @@ def command_data(args) -> None:
         print("  toy:copy, toy:reverse, toy:sort   generated on the fly, no files")
         return
     corpus = get_corpus(args.check)
-    src_lang, tgt_lang = (args.pair.split("-") if args.pair else corpus.default_pair)
+    src_lang, tgt_lang = args.pair.split("-") if args.pair else corpus.default_pair
     for split in corpus.splits:
         try:
             sources, _ = load_split(args.check, split, src_lang, tgt_lang, args.data_dir, download=not args.no_download)

@@ -151,9 +151,7 @@ def build_section(cls: type, values: dict[str, Any], prefix: str) -> Any:
     names = [f.name for f in dataclasses.fields(cls)]
     unknown = sorted(set(values) - set(names))
     if unknown:
-        raise ConfigError(
-            f"unknown key {prefix}.{unknown[0]}; valid keys of '{prefix}' are: {', '.join(names)}"
-        )
+        raise ConfigError(f"unknown key {prefix}.{unknown[0]}; valid keys of '{prefix}' are: {', '.join(names)}")
     checked = {name: _check_value(f"{prefix}.{name}", value, hints[name]) for name, value in values.items()}
     return cls(**checked)
 

@@ -30,9 +30,7 @@ class Batch:
     def to(self, device: torch.device) -> Batch:
         non_blocking = device.type == "cuda"
         move = lambda t: t.to(device, non_blocking=non_blocking)  # noqa: E731
-        return Batch(
-            move(self.src), move(self.src_mask), move(self.tgt_in), move(self.tgt_out), self.num_tokens
-        )
+        return Batch(move(self.src), move(self.src_mask), move(self.tgt_in), move(self.tgt_out), self.num_tokens)
 
 
 class Packed:

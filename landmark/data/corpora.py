@@ -77,9 +77,7 @@ class Layout(Protocol):
     def file_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str | None:
         """The one file holding this side of this split, or None if the side is built from other data."""
 
-    def read(
-        self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch
-    ) -> tuple[list[str], list[str]]:
+    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
         """Validated, aligned (src_lines, tgt_lines)."""
 
 
@@ -163,9 +161,7 @@ class PlainFiles:
             return None
         return self._existing_name(corpus, split, lang, pair)
 
-    def read(
-        self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch
-    ) -> tuple[list[str], list[str]]:
+    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
         pair = _registered_pair(corpus, src, tgt)
         # Name every file first, so that a side that does not exist fails before anything is downloaded.
         names = [
@@ -215,13 +211,9 @@ class HashSplitTsv:
     def file_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str | None:
         return None
 
-    def read(
-        self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch
-    ) -> tuple[list[str], list[str]]:
+    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
         rows = [
-            row
-            for row in read_tsv(fetch(self.file), len(self.columns))
-            if hash_split(row[self.key_column]) == split
+            row for row in read_tsv(fetch(self.file), len(self.columns)) if hash_split(row[self.key_column]) == split
         ]
         src_column, tgt_column = self.columns.index(src), self.columns.index(tgt)
         return [row[src_column] for row in rows], [row[tgt_column] for row in rows]
@@ -236,9 +228,7 @@ class Toy:
     def file_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str | None:
         return None
 
-    def read(
-        self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch
-    ) -> tuple[list[str], list[str]]:
+    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
         src_lines, tgt_lines = toy_split(self.task, split)
         return (src_lines, tgt_lines) if src == "src" else (tgt_lines, src_lines)
 
@@ -246,7 +236,9 @@ class Toy:
 # ---------------------------------------------------------------------------------------------------------
 # The corpora (addresses and commits from each folder's PROVENANCE.md in shared/data)
 
-_MULTI30K_URL = "https://raw.githubusercontent.com/multi30k/dataset/a3d2e0d26b56f3846f66a952536ffed4e401d05a/data/task1/raw/{}.gz"
+_MULTI30K_URL = (
+    "https://raw.githubusercontent.com/multi30k/dataset/a3d2e0d26b56f3846f66a952536ffed4e401d05a/data/task1/raw/{}.gz"
+)
 _MULTI30K_SHA256 = {
     "train.en": "460a15fbd157e34a7a9957ee388c1ca247fe47af3ef25fb50442af6c274e0fc6",
     "train.de": "2c2b73fd2b548fbcde3a875e0a78d6ee94d498bfdee6bd3eae3945779e9ddf72",
@@ -273,7 +265,9 @@ _MULTI30K_SHA256 = {
     "test_2018_flickr.cs": None,
 }
 
-_IWSLT_URL = "https://raw.githubusercontent.com/maroxtn/IWSLT-BACKUP/73a09324ed3cb15d60f489b322ea9df4b431ea43/iwslt/de-en/{}"
+_IWSLT_URL = (
+    "https://raw.githubusercontent.com/maroxtn/IWSLT-BACKUP/73a09324ed3cb15d60f489b322ea9df4b431ea43/iwslt/de-en/{}"
+)
 _IWSLT_SETS = (
     "TED.dev2010",
     "TED.tst2010",
@@ -309,7 +303,9 @@ _IWSLT_SHA256 = {
 _FAIRSEQ_TEST = ("TED.dev2010", "TEDX.dev2012", "TED.tst2010", "TED.tst2011", "TED.tst2012")
 
 # Each plain file is the <seg> text of a "-ref" SGML file: newstest2014-deen.de <- ...-deen-ref.de.sgm
-_NEWSTEST_URL = "https://raw.githubusercontent.com/nyu-mll/jiant/ad60d996ed865e59969ca71fe156d4a728e0a0ab/test-full/{}-ref.{}.sgm"
+_NEWSTEST_URL = (
+    "https://raw.githubusercontent.com/nyu-mll/jiant/ad60d996ed865e59969ca71fe156d4a728e0a0ab/test-full/{}-ref.{}.sgm"
+)
 _NEWSTEST_SHA256 = {
     "newstest2014-deen.de": "ae5d110486bc33d7175e9e28c7d0051eb3e5fcd2166dd93371089852c091a20e",
     "newstest2014-deen.en": "1e10b7cb106e08ab9b3a4ed85f5c866bd9391d2659626e68a6e0904d5b1aebcf",
@@ -361,10 +357,7 @@ CORPORA: dict[str, Corpus] = {
         test_splits=("test_2016_flickr", "test_2017_flickr"),
         license="No license file; its README allows non-commercial research and educational use only.",
         folder="multi30k",
-        files={
-            name: RemoteFile((_MULTI30K_URL.format(name),), sha, _gunzip)
-            for name, sha in _MULTI30K_SHA256.items()
-        },
+        files={name: RemoteFile((_MULTI30K_URL.format(name),), sha, _gunzip) for name, sha in _MULTI30K_SHA256.items()},
         layout=PlainFiles("{split}.{lang}"),
     ),
     "tatoeba-eng-fra": Corpus(
@@ -530,9 +523,7 @@ def _registered_pair(corpus: Corpus, src: str, tgt: str) -> tuple[str, str]:
                 f"{corpus.name} has no language {lang!r}. Its languages are: {', '.join(corpus.languages)}."
             )
     if src == tgt:
-        raise DataError(
-            f"source and target language are both {src!r}; pick two of: {', '.join(corpus.languages)}."
-        )
+        raise DataError(f"source and target language are both {src!r}; pick two of: {', '.join(corpus.languages)}.")
     for pair in _all_pairs(corpus):
         if set(pair) == {src, tgt}:
             return pair
@@ -547,14 +538,10 @@ def _pair_for_side(corpus: Corpus, split: str, lang: str) -> tuple[str, str]:
     """
     candidates = [pair for pair in _all_pairs(corpus) if lang in pair]
     if not candidates:
-        raise DataError(
-            f"{corpus.name} has no language {lang!r}. Its languages are: {', '.join(corpus.languages)}."
-        )
+        raise DataError(f"{corpus.name} has no language {lang!r}. Its languages are: {', '.join(corpus.languages)}.")
     if len({corpus.layout.file_name(corpus, split, lang, pair) for pair in candidates}) > 1:
         offered = " or ".join(repr(pair) for pair in candidates)
-        raise DataError(
-            f"{corpus.name}'s {lang!r} side differs between its pairs; pass pair={offered} to say which."
-        )
+        raise DataError(f"{corpus.name}'s {lang!r} side differs between its pairs; pass pair={offered} to say which.")
     return candidates[0]
 
 
@@ -605,9 +592,7 @@ def _fetch(corpus: Corpus, name: str, data_dir: str | Path | None, download: boo
                 stacklevel=2,
             )
         elif actual != remote.sha256:
-            mismatches.append(
-                f"  {url}: expected sha256 {remote.sha256}, got {actual}; the file was not kept"
-            )
+            mismatches.append(f"  {url}: expected sha256 {remote.sha256}, got {actual}; the file was not kept")
             continue
         _write_atomically(target, content)
         return target

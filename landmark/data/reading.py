@@ -47,9 +47,7 @@ def read_parallel(src_path: str | Path, tgt_path: str | Path) -> tuple[list[str]
             "broken over two lines, in one of the files."
         )
     empty = [
-        i
-        for i, (src, tgt) in enumerate(zip(src_lines, tgt_lines, strict=True))
-        if not src.strip() or not tgt.strip()
+        i for i, (src, tgt) in enumerate(zip(src_lines, tgt_lines, strict=True)) if not src.strip() or not tgt.strip()
     ]
     if empty:
         i = empty[0]
@@ -85,9 +83,7 @@ def read_tsv(path: str | Path, num_fields: int) -> list[tuple[str, ...]]:
         fields = [field.strip(_ASCII_WHITESPACE) for field in fields]
         for column, field in enumerate(fields, start=1):
             if not field.strip():
-                raise DataError(
-                    f"{path}:{line_number}: field {column} is empty. Fill it in or delete this line."
-                )
+                raise DataError(f"{path}:{line_number}: field {column} is empty. Fill it in or delete this line.")
         rows.append(tuple(fields))
     return rows
 

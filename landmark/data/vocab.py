@@ -114,9 +114,7 @@ def build_vocabularies(config: DataConfig, src_texts: list[str], tgt_texts: list
     vocab_class = VOCABULARIES[config.vocab][0]
     src_path, tgt_path = vocab_paths(config, vocab_dir)
     if config.joint_vocab:
-        vocab = vocab_class.train(
-            src_texts + tgt_texts, src_path, config.vocab_size, config.sentencepiece_model
-        )
+        vocab = vocab_class.train(src_texts + tgt_texts, src_path, config.vocab_size, config.sentencepiece_model)
         return vocab, vocab
     src = vocab_class.train(src_texts, src_path, config.vocab_size, config.sentencepiece_model)
     tgt = vocab_class.train(tgt_texts, tgt_path, config.vocab_size, config.sentencepiece_model)
@@ -128,9 +126,7 @@ def load_vocabularies(config: DataConfig, vocab_dir: Path):
     src_path, tgt_path = vocab_paths(config, vocab_dir)
     for path in (src_path, tgt_path):
         if not path.exists():
-            raise FileNotFoundError(
-                f"vocabulary {path} is missing: is {vocab_dir.parent} a landmark run directory?"
-            )
+            raise FileNotFoundError(f"vocabulary {path} is missing: is {vocab_dir.parent} a landmark run directory?")
     src = vocab_class(src_path)
     return (src, src) if config.joint_vocab else (src, vocab_class(tgt_path))
 

@@ -41,9 +41,7 @@ def scaled_dot_product(
         mask = keep if mask is None else mask & keep
         causal = False
     if not need_weights:
-        output = F.scaled_dot_product_attention(
-            query, key, value, attn_mask=mask, dropout_p=dropout, is_causal=causal
-        )
+        output = F.scaled_dot_product_attention(query, key, value, attn_mask=mask, dropout_p=dropout, is_causal=causal)
         return output, None
     scores = query @ key.transpose(-2, -1) / math.sqrt(query.size(-1))  # (B, H, T, S)
     if mask is not None:

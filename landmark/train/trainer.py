@@ -99,8 +99,16 @@ class Trainer:
         self.scheduler = torch.optim.lr_scheduler.LambdaLR(
             self.optimizer, lambda step: learning_rate_factor(step, train.warmup_steps, train.schedule)
         )
-        self.state = {"step": 0, "epoch": 0, "batch": 0, "train_seconds": 0.0, "target_tokens": 0,
-                      "best_bleu": -1.0, "bad_validations": 0, "last_validated": -1}  # fmt: skip
+        self.state = {
+            "step": 0,
+            "epoch": 0,
+            "batch": 0,
+            "train_seconds": 0.0,
+            "target_tokens": 0,
+            "best_bleu": -1.0,
+            "bad_validations": 0,
+            "last_validated": -1,
+        }
         if checkpoint is not None:
             self.restore(checkpoint)
         else:
@@ -135,8 +143,9 @@ class Trainer:
             seed=self.config.train.seed,
             pad_multiple=pad_multiple,
         )
-        val_src_ids, val_tgt_ids = encode_with_eos(self.src_vocab, self.val_src), encode_with_eos(
-            self.tgt_vocab, self.val_ref
+        val_src_ids, val_tgt_ids = (
+            encode_with_eos(self.src_vocab, self.val_src),
+            encode_with_eos(self.tgt_vocab, self.val_ref),
         )
         self.val_batcher = TokenBatcher(
             val_src_ids, val_tgt_ids, self.config.train.batch_tokens, shuffle=False, pad_multiple=pad_multiple
@@ -188,9 +197,17 @@ class Trainer:
         # disable=None: a bar on a terminal, none in logs (CI) unless asked for.
         disable = None if self.progress_bar is None else not self.progress_bar
         bar = tqdm(total=total, initial=state["step"], unit="step", dynamic_ncols=True, disable=disable)
-        self.log({"type": "start", "pairs": len(self.batcher.src), "skipped_long": self.skipped,
-                  "batches_per_epoch": len(self.batcher), "parameters": self.parameter_count(),
-                  "device": str(self.device), "bf16": self.use_bf16})  # fmt: skip
+        self.log(
+            {
+                "type": "start",
+                "pairs": len(self.batcher.src),
+                "skipped_long": self.skipped,
+                "batches_per_epoch": len(self.batcher),
+                "parameters": self.parameter_count(),
+                "device": str(self.device),
+                "bf16": self.use_bf16,
+            }
+        )
         loss_sum, token_sum, window_start, window_tokens = None, 0, time.perf_counter(), 0
         self.model.train()
         try:
@@ -211,14 +228,17 @@ class Trainer:
                         if self.device.type == "cuda":
                             torch.cuda.synchronize()
                         elapsed = time.perf_counter() - window_start
-                        record = {"type": "train", "step": state["step"], "epoch": state["epoch"],
-                                  "loss": round(float(loss_sum) / token_sum, 5),
-                                  "lr": self.scheduler.get_last_lr()[0],
-                                  "tokens_per_s": round(window_tokens / elapsed),
-                                  "train_seconds": round(state["train_seconds"], 2)}  # fmt: skip
+                        record = {
+                            "type": "train",
+                            "step": state["step"],
+                            "epoch": state["epoch"],
+                            "loss": round(float(loss_sum) / token_sum, 5),
+                            "lr": self.scheduler.get_last_lr()[0],
+                            "tokens_per_s": round(window_tokens / elapsed),
+                            "train_seconds": round(state["train_seconds"], 2),
+                        }
                         self.log(record)
-                        bar.set_postfix(loss=f"{record['loss']:.3f}", tok_s=record["tokens_per_s"],
-                                        **self.time_left())  # fmt: skip
+                        bar.set_postfix(loss=f"{record['loss']:.3f}", tok_s=record["tokens_per_s"], **self.time_left())
                         loss_sum, token_sum, window_start, window_tokens = None, 0, time.perf_counter(), 0
                     if state["step"] % train.eval_every == 0:
                         self.validate_and_save(bar)
@@ -238,16 +258,26 @@ class Trainer:
         if state["last_validated"] != state["step"]:
             self.validate_and_save(bar)
         bar.close()
-        summary = {"steps": state["step"], "epochs": round(state["epoch"] + state["batch"] / len(self.batcher), 2),
-                   "train_seconds": round(state["train_seconds"], 1), "best_val_bleu": state["best_bleu"],
-                   "tokens_per_s": round(state["target_tokens"] / max(state["train_seconds"], 1e-9))}  # fmt: skip
+        summary = {
+            "steps": state["step"],
+            "epochs": round(state["epoch"] + state["batch"] / len(self.batcher), 2),
+            "train_seconds": round(state["train_seconds"], 1),
+            "best_val_bleu": state["best_bleu"],
+            "tokens_per_s": round(state["target_tokens"] / max(state["train_seconds"], 1e-9)),
+        }
         if train.average_last:
             paths = step_checkpoints(self.run_dir)[-train.average_last :]
             average_checkpoints(paths, self.run_dir / "averaged.pt")
             averaged = Translator(self.run_dir, "averaged", str(self.device))
             summary["averaged_val_bleu"] = self.val_bleu(averaged.model)["bleu"]
-            self.log({"type": "averaged", "step": state["step"], "from": [p.name for p in paths],
-                      "val_bleu": summary["averaged_val_bleu"]})  # fmt: skip
+            self.log(
+                {
+                    "type": "averaged",
+                    "step": state["step"],
+                    "from": [p.name for p in paths],
+                    "val_bleu": summary["averaged_val_bleu"],
+                }
+            )
         self.log({"type": "end", **summary})
         return summary
 
@@ -296,10 +326,17 @@ class Trainer:
         else:
             state["bad_validations"] += 1
         state["last_validated"] = state["step"]
-        record = {"type": "val", "step": state["step"], "epoch": state["epoch"], "val_loss": round(loss, 4),
-                  "val_ppl": round(math.exp(min(loss, 50)), 2), "val_bleu": scores["bleu"],
-                  "val_chrf": scores["chrf"], "best": improved,
-                  "seconds": round(time.perf_counter() - started, 1)}  # fmt: skip
+        record = {
+            "type": "val",
+            "step": state["step"],
+            "epoch": state["epoch"],
+            "val_loss": round(loss, 4),
+            "val_ppl": round(math.exp(min(loss, 50)), 2),
+            "val_bleu": scores["bleu"],
+            "val_chrf": scores["chrf"],
+            "best": improved,
+            "seconds": round(time.perf_counter() - started, 1),
+        }
         self.log(record)
         bar.write(
             f"step {state['step']}: val loss {loss:.3f}, ppl {record['val_ppl']}, BLEU {scores['bleu']:.2f}"

@@ -1,0 +1,63 @@
+import numpy as np
+import pytest
+
+from landmark.data.batching import TokenBatcher, pad_sequences
+from landmark.models.base import BOS, EOS, PAD
+
+
+def random_pairs(count=500, seed=0):
+    rng = np.random.default_rng(seed)
+    make = lambda: np.append(rng.integers(4, 50, rng.integers(1, 30)), EOS).astype(np.int32)  # noqa: E731
+    return [make() for _ in range(count)], [make() for _ in range(count)]
+
+
+def test_every_pair_is_served_once_per_epoch_within_the_token_budget():
+    src, tgt = random_pairs()
+    batcher = TokenBatcher(src, tgt, batch_tokens=256, seed=3)
+    served = []
+    for batch in batcher.epoch(0):
+        rows, width = batch.src.shape
+        assert rows * max(width, batch.tgt_in.shape[1]) <= 256 or rows == 1
+        served.extend(batch.src[:, 0].tolist())
+    assert sorted(served) == sorted(int(s[0]) for s in src)
+    assert sum(len(p) for p in batcher.plan(0)) == len(src)
+
+
+def test_length_bucketing_keeps_padding_low():
+    src, tgt = random_pairs(2000)
+    batcher = TokenBatcher(src, tgt, batch_tokens=1024)
+    real = padded = 0
+    for batch in batcher.epoch(0):
+        real += int(batch.src_mask.sum())
+        padded += batch.src.numel()
+    assert real / padded > 0.85  # unsorted batches of this data would be about half padding
+
+
+def test_batches_depend_only_on_seed_and_epoch_so_resume_can_skip_to_one():
+    src, tgt = random_pairs()
+    one, two = TokenBatcher(src, tgt, 256, seed=7), TokenBatcher(src, tgt, 256, seed=7)
+    assert all((a == b).all() for a, b in zip(one.plan(2), two.plan(2), strict=True))
+    assert not all(len(a) == len(b) and (a == b).all() for a, b in zip(one.plan(0), one.plan(1), strict=False))
+    resumed = next(two.epoch(2, start=5))
+    expected = list(one.epoch(2))[5]
+    assert (resumed.src == expected.src).all() and (resumed.tgt_out == expected.tgt_out).all()
+
+
+def test_decoder_input_is_the_target_shifted_right_behind_bos():
+    src = [np.array([5, 6, EOS]), np.array([7, EOS])]
+    tgt = [np.array([8, 9, 10, EOS]), np.array([11, EOS])]
+    batch = TokenBatcher(src, tgt, 100, shuffle=False).make_batch(np.array([0, 1]))
+    assert batch.tgt_out.tolist() == [[8, 9, 10, EOS], [11, EOS, PAD, PAD]]
+    assert batch.tgt_in.tolist() == [[BOS, 8, 9, 10], [BOS, 11, PAD, PAD]]
+    assert batch.src.tolist() == [[5, 6, EOS], [7, EOS, PAD]]
+    assert batch.num_tokens == 6
+
+
+def test_pad_multiple_rounds_widths_up():
+    matrix, mask = pad_sequences([np.array([4, 5, EOS])], multiple=8)
+    assert matrix.shape == (1, 8) and int(mask.sum()) == 3
+
+
+def test_empty_training_set_is_an_error():
+    with pytest.raises(ValueError, match="no training pairs"):
+        TokenBatcher([], [], 100)

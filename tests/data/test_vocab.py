@@ -1,0 +1,26 @@
+from pathlib import Path
+
+from landmark.config import DataConfig
+from landmark.data.vocab import build_vocabularies, load_vocabularies
+from landmark.models.base import BOS, EOS, PAD, UNK
+
+TEXTS = ["A man rides a horse.", "Two dogs play in the snow.", "Ein Mann reitet ein Pferd."] * 30
+
+
+def test_sentencepiece_round_trips_text_and_keeps_the_special_ids(tmp_path: Path):
+    config = DataConfig(vocab="sentencepiece", vocab_size=60, joint_vocab=True)
+    src, tgt = build_vocabularies(config, TEXTS[:60], TEXTS[60:], tmp_path / "vocab")
+    assert src is tgt
+    assert src.pieces([PAD, UNK, BOS, EOS]) == ["<pad>", "<unk>", "<s>", "</s>"]
+    for text in TEXTS[:3]:
+        assert src.decode(src.encode([text])[0]) == text
+    again, _ = load_vocabularies(config, tmp_path / "vocab")
+    assert again.encode(TEXTS[:3]) == src.encode(TEXTS[:3])
+
+
+def test_separate_word_vocabularies_map_unknown_words_to_unk(tmp_path: Path):
+    config = DataConfig(vocab="word", joint_vocab=False, pair="en-de")
+    src, tgt = build_vocabularies(config, ["a b c", "a b"], ["x y", "x"], tmp_path)
+    assert (tmp_path / "en.txt").exists() and (tmp_path / "de.txt").exists()
+    assert src.encode(["a c z"]) == [[4, 6, UNK]]  # most frequent first: a, b, c
+    assert tgt.decode(tgt.encode(["y x"])[0]) == "y x"

@@ -1,0 +1,114 @@
+import itertools
+
+import pytest
+import torch
+
+from landmark.config import DecodeOptions
+from landmark.decode.search import beam_search, greedy_search, length_penalty
+from landmark.models.base import BOS, EOS, PAD
+from landmark.models.vaswani2017 import Transformer, TransformerConfig
+
+V = 7  # PAD, UNK, BOS, EOS and three real tokens: small enough to enumerate every output
+
+
+def random_model(seed=0, vocab=V):
+    torch.manual_seed(seed)
+    config = TransformerConfig(encoder_layers=1, decoder_layers=2, d_model=32, num_heads=2, d_ff=64, dropout=0.0)
+    model = Transformer(config, vocab, vocab).eval()
+    with torch.no_grad():  # sharper distributions than the initialisation gives, so that search matters
+        model.output.weight.mul_(8.0)
+    return model
+
+
+def sources(vocab=V, batch=4, length=6, seed=3):
+    g = torch.Generator().manual_seed(seed)
+    src = torch.randint(4, vocab, (batch, length), generator=g)
+    src[1, 4:] = PAD
+    src[3, 2:] = PAD
+    return src, src != PAD
+
+
+def sequence_log_prob(model, src, src_mask, tokens):
+    """log P(tokens </s> | src) by one teacher-forced pass."""
+    tgt_in = torch.tensor([[BOS] + tokens])
+    target = torch.tensor(tokens + [EOS])
+    with torch.no_grad():
+        log_probs = torch.log_softmax(model(src, src_mask, tgt_in)[0], dim=-1)
+    return float(log_probs.gather(1, target[:, None]).sum())
+
+
+@pytest.mark.parametrize("alpha", [0.0, 1.0])
+def test_beam_of_one_equals_greedy(alpha):
+    model = random_model()
+    src, src_mask = sources(vocab=V)
+    options = DecodeOptions(beam_size=1, length_penalty=alpha, max_len_a=1.0, max_len_b=3)
+    greedy = greedy_search(model, src, src_mask, options)
+    beam = beam_search(model, src, src_mask, options)
+    for g, b in zip(greedy, beam, strict=True):
+        assert g[0].tokens == b[0].tokens
+        assert g[0].score == pytest.approx(b[0].score, abs=1e-4)
+
+
+@pytest.mark.parametrize("alpha", [0.0, 0.6])
+def test_wide_beam_finds_the_exhaustive_search_optimum(alpha):
+    model = random_model(seed=1)
+    src, src_mask = sources(vocab=V, batch=2)
+    max_len = 3
+    options = DecodeOptions(
+        beam_size=64, length_penalty=alpha, max_len_a=0.0, max_len_b=max_len, allow_unk=False, nbest=5
+    )
+    found = beam_search(model, src, src_mask, options)
+    for b in range(src.size(0)):
+        length = int(src_mask[b].sum())
+        one_src, one_mask = src[b : b + 1, :length], src_mask[b : b + 1, :length]
+        candidates = [list(seq) for n in range(max_len + 1) for seq in itertools.product([4, 5, 6], repeat=n)]
+        scored = sorted(
+            (
+                (sequence_log_prob(model, one_src, one_mask, c) / length_penalty(len(c) + 1, alpha), c)
+                for c in candidates
+            ),
+            reverse=True,
+        )
+        assert found[b][0].tokens == scored[0][1]
+        assert found[b][0].score == pytest.approx(scored[0][0], abs=1e-4)
+        # and the n-best list is the exhaustive top 5, in order
+        assert [h.tokens for h in found[b]] == [c for _, c in scored[:5]]
+
+
+def test_nbest_is_sorted_and_log_probs_are_the_model_s():
+    model = random_model(seed=2, vocab=12)
+    src, src_mask = sources(vocab=12)
+    options = DecodeOptions(beam_size=5, nbest=5, length_penalty=1.0, max_len_b=5)
+    for b, hypotheses in enumerate(beam_search(model, src, src_mask, options)):
+        assert len(hypotheses) == 5
+        scores = [h.score for h in hypotheses]
+        assert scores == sorted(scores, reverse=True)
+        length = int(src_mask[b].sum())
+        for h in hypotheses:
+            expected = sequence_log_prob(model, src[b : b + 1, :length], src_mask[b : b + 1, :length], h.tokens)
+            assert h.log_prob == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.parametrize("search", [greedy_search, beam_search])
+def test_a_sentence_gets_the_same_output_alone_and_in_a_batch(search):
+    model = random_model(seed=4, vocab=12)
+    src, src_mask = sources(vocab=12)
+    options = DecodeOptions(beam_size=3, max_len_b=4, return_attention=True)
+    batched = search(model, src, src_mask, options)
+    for b in range(src.size(0)):
+        length = int(src_mask[b].sum())
+        alone = search(model, src[b : b + 1, :length], src_mask[b : b + 1, :length], options)
+        assert alone[0][0].tokens == batched[b][0].tokens
+        assert alone[0][0].score == pytest.approx(batched[b][0].score, abs=1e-4)
+        attention = batched[b][0].attention  # (n + 1, S): one row per output token and EOS
+        assert attention.shape[0] == len(batched[b][0].tokens) + 1
+        torch.testing.assert_close(attention[:, :length].sum(-1), torch.ones(attention.shape[0]))
+        assert attention[:, length:].abs().max() == 0
+
+
+def test_outputs_respect_the_length_limit():
+    model = random_model(seed=5, vocab=12)
+    src, src_mask = sources(vocab=12)
+    options = DecodeOptions(beam_size=4, max_len_a=0.5, max_len_b=1)
+    for b, hypotheses in enumerate(beam_search(model, src, src_mask, options)):
+        assert len(hypotheses[0].tokens) <= int(src_mask[b].sum()) * 0.5 + 1

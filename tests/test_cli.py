@@ -1,0 +1,97 @@
+"""The command line end to end on a small slice of Multi30k: train, translate, evaluate."""
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from landmark.cli import main
+
+DATA = os.environ.get("LANDMARK_DATA")
+needs_multi30k = pytest.mark.skipif(
+    not DATA or not (Path(DATA) / "multi30k" / "train.en").exists(), reason="set LANDMARK_DATA to shared/data"
+)
+
+
+@needs_multi30k
+def test_train_translate_evaluate_on_a_slice_of_multi30k(tmp_path, monkeypatch, capsys):
+    run = tmp_path / "run"
+    main(
+        [
+            "train",
+            "--preset",
+            "vaswani2017-tiny",
+            "--corpus",
+            "multi30k",
+            "--pair",
+            "en-de",
+            "--out",
+            str(run),
+            "--set",
+            "data.vocab=sentencepiece",
+            "--set",
+            "data.vocab_size=400",
+            "--set",
+            "data.train_limit=1500",
+            "--set",
+            "train.max_steps=40",
+            "--set",
+            "train.eval_every=20",
+            "--set",
+            "train.eval_sentences=30",
+            "--set",
+            "train.lr=0.001",
+            "--no-progress",
+        ]
+    )
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["steps"] == 40
+    assert {"config.yaml", "run.json", "best.pt", "last.pt", "metrics.jsonl"} <= {p.name for p in run.iterdir()}
+    assert (run / "vocab" / "joint.model").exists()
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("A man is riding a bike.\nTwo dogs.\n"))
+    main(["translate", "--run", str(run), "--beam", "3"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+
+    record = tmp_path / "results.jsonl"
+    main(["evaluate", "--run", str(run), "--split", "test_2016_flickr", "--beam", "2", "--record", str(record)])
+    printed = capsys.readouterr().out
+    assert printed.startswith("BLEU = ")
+    result = json.loads(record.read_text().splitlines()[0])
+    for key in (
+        "preset",
+        "corpus",
+        "pair",
+        "split",
+        "bleu",
+        "chrf",
+        "signature",
+        "beam",
+        "device",
+        "train_seconds",
+        "command",
+        "commit",
+        "date",
+    ):
+        assert key in result
+    assert result["split"] == "test_2016_flickr" and result["beam"] == 2 and "tok:13a" in result["signature"]
+    assert len(Path(result["hypotheses"]).read_text().splitlines()) == 1000
+
+
+def test_errors_are_one_line_messages_naming_the_problem(tmp_path, capsys):
+    with pytest.raises(SystemExit, match="unknown key train.lrr"):
+        main(["train", "--preset", "vaswani2017-tiny", "--out", str(tmp_path / "x"), "--set", "train.lrr=1"])
+    with pytest.raises(SystemExit, match="unknown corpus"):
+        main(["train", "--preset", "vaswani2017-tiny", "--corpus", "multi31k", "--out", str(tmp_path / "y")])
+    with pytest.raises(SystemExit, match="not a landmark run directory"):
+        main(["translate", "--run", str(tmp_path)])
+
+
+def test_help_of_every_command_has_an_example(capsys):
+    for command in ("train", "translate", "evaluate", "average", "data"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert "example" in capsys.readouterr().out

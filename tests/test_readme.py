@@ -1,0 +1,13 @@
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_ci_installs_and_tests_exactly_as_the_readme_says():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    install = next(line for line in ci if line.startswith("pip install"))
+    test = next(line for line in ci if line.startswith("python -m pytest"))
+    head = readme.split("\n## ")[0]  # the two commands open the README
+    assert install in head and test in head
+    assert head.index(install) < head.index(test)

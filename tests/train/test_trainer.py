@@ -1,0 +1,94 @@
+import json
+import math
+
+import pytest
+import torch
+
+from landmark.config import load_config
+from landmark.train.checkpoint import average_checkpoints, load_checkpoint, step_checkpoints
+from landmark.train.trainer import Trainer, learning_rate_factor
+from landmark.translator import Translator
+
+
+def toy_config(*overrides):
+    return load_config("vaswani2017-tiny", ["train.num_threads=2", *overrides])
+
+
+def train_losses(run_dir):
+    lines = (run_dir / "metrics.jsonl").read_text().splitlines()
+    return {r["step"]: r["loss"] for r in map(json.loads, lines) if r["type"] == "train"}
+
+
+def test_tiny_transformer_learns_to_reverse_sequences_exactly(tmp_path):
+    config = toy_config("data.corpus=toy:reverse", "train.max_steps=700", "train.eval_every=700")
+    summary = Trainer(config, tmp_path, progress=False).fit()
+    losses = train_losses(tmp_path)
+    assert losses[max(losses)] < losses[min(losses)] / 5  # the loss fell
+    translator = Translator(tmp_path, "last")
+    sources = [f"{a} {b} {c} {d} {e}" for a, b, c, d, e in ["abcde", "hgfed", "ppacc", "jklmn", "aaabb", "cdefo"]]
+    sources += ["b a", "m n o p a b c d", "a c e g i k m o"]
+    outputs = [t.text for t in translator.translate(sources)]
+    expected = [" ".join(reversed(s.split())) for s in sources]
+    exact = sum(o == e for o, e in zip(outputs, expected, strict=True)) / len(sources)
+    assert exact == 1.0, list(zip(outputs, expected, strict=True))
+    assert summary["best_val_bleu"] > 90
+
+
+def test_resumed_run_continues_the_same_loss_curve(tmp_path):
+    common = [
+        "data.corpus=toy:copy",
+        "model.dropout=0.1",
+        "train.log_every=1",
+        "train.eval_every=6",
+        "train.eval_sentences=10",
+        "train.batch_tokens=256",
+    ]
+    straight, stopped = tmp_path / "straight", tmp_path / "stopped"
+    Trainer(toy_config(*common, "train.max_steps=12"), straight, progress=False).fit()
+    Trainer(toy_config(*common, "train.max_steps=6"), stopped, progress=False).fit()
+    Trainer(toy_config(*common, "train.max_steps=12"), stopped, resume=True, progress=False).fit()
+    expected, resumed = train_losses(straight), train_losses(stopped)
+    assert sorted(resumed) == list(range(1, 13))
+    assert [resumed[s] for s in range(7, 13)] == [expected[s] for s in range(7, 13)]
+
+
+def test_interrupted_training_leaves_a_checkpoint_to_resume_from(tmp_path, monkeypatch):
+    trainer = Trainer(toy_config("train.max_steps=50", "train.batch_tokens=256"), tmp_path, progress=False)
+    original, calls = trainer.train_step, []
+
+    def interrupt_on_fourth(group):
+        calls.append(1)
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return original(group)
+
+    monkeypatch.setattr(trainer, "train_step", interrupt_on_fourth)
+    with pytest.raises(KeyboardInterrupt, match="--resume"):
+        trainer.fit()
+    saved = load_checkpoint(tmp_path / "last.pt")
+    assert saved["progress"]["step"] == 3 and saved["progress"]["batch"] == 3
+
+
+def test_averaging_checkpoints_gives_the_mean_of_their_weights(tmp_path):
+    config = toy_config(
+        "train.max_steps=4",
+        "train.checkpoint_every=2",
+        "train.eval_every=100",
+        "train.eval_sentences=5",
+        "train.average_last=2",
+    )
+    Trainer(config, tmp_path, progress=False).fit()
+    paths = step_checkpoints(tmp_path)
+    assert [p.name for p in paths] == ["step_0000002.pt", "step_0000004.pt"]
+    first, second = (load_checkpoint(p)["model"] for p in paths)
+    averaged = load_checkpoint(average_checkpoints(paths, tmp_path / "again.pt"))["model"]
+    for key in first:
+        torch.testing.assert_close(averaged[key], (first[key] + second[key]) / 2)
+    assert (tmp_path / "averaged.pt").exists()
+
+
+def test_warmup_rises_linearly_to_the_peak_then_decays_as_inverse_square_root():
+    factors = [learning_rate_factor(step, 100, "inverse_sqrt") for step in range(400)]
+    assert factors[49] == pytest.approx(0.5) and factors[99] == pytest.approx(1.0)
+    assert max(factors) == pytest.approx(1.0)
+    assert factors[399] == pytest.approx(math.sqrt(100 / 400))
