@@ -92,3 +92,95 @@ class MultiHeadAttention(nn.Module):
         )
         B, H, T, Dh = out.shape
         return self.output(out.transpose(1, 2).reshape(B, T, H * Dh)), weights
+
+
+def masked_softmax(scores: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """softmax over the last axis, giving exactly zero weight where mask is False. scores (..., S), mask (..., S)."""
+    return scores.masked_fill(~mask, float("-inf")).softmax(dim=-1)
+
+
+class AdditiveAttention(nn.Module):
+    """Bahdanau et al. 2015, eq. (6) and Appendix A.1.2: e_ij = v_a^T tanh(W_a s_{i-1} + U_a h_j),
+    alpha_ij = softmax_j(e_ij), c_i = sum_j alpha_ij h_j.
+
+    U_a h_j does not depend on the decoder step, so `project_keys` computes it once per sentence and the
+    decoder's state keeps it (the paper's Appendix A.1.2 notes the same saving)."""
+
+    def __init__(self, query_size: int, key_size: int, attention_size: int):
+        super().__init__()
+        self.query = nn.Linear(query_size, attention_size, bias=False)  # W_a
+        self.key = nn.Linear(key_size, attention_size, bias=False)  # U_a
+        self.energy = nn.Linear(attention_size, 1, bias=False)  # v_a
+
+    def project_keys(self, keys: torch.Tensor) -> torch.Tensor:
+        """keys (B, S, K) -> U_a h_j (B, S, A)."""
+        return self.key(keys)
+
+    def forward(
+        self, query: torch.Tensor, projected_keys: torch.Tensor, values: torch.Tensor, mask: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """query s_{i-1} (B, Q), projected keys (B, S, A), values h_j (B, S, K), mask (B, S) ->
+        context c_i (B, K) and weights alpha_i (B, S)."""
+        energies = self.energy(torch.tanh(self.query(query)[:, None, :] + projected_keys)).squeeze(-1)  # (B, S)
+        weights = masked_softmax(energies, mask)
+        return torch.bmm(weights[:, None, :], values).squeeze(1), weights
+
+
+class LuongAttention(nn.Module):
+    """Luong et al. 2015, §3.1-3.2. Global attention scores every source position with
+        dot:     score(h_t, h_s) = h_t^T h_s
+        general: score(h_t, h_s) = h_t^T W_a h_s
+        concat:  score(h_t, h_s) = v_a^T tanh(W_a [h_t; h_s])                       (eq. 8)
+    and a_t = softmax(score) (eq. 7). Local attention looks only at the window [p_t - D, p_t + D]:
+    local-m sets p_t = t (monotonic alignment); local-p predicts p_t = S * sigmoid(v_p^T tanh(W_p h_t)) (eq. 9)
+    and both favour positions near p_t with a Gaussian: a_t(s) = align(h_t, h_s) exp(-(s - p_t)^2 / (2 sigma^2)),
+    sigma = D / 2 (eq. 10). As in the paper, the Gaussian-weighted a_t is not renormalised."""
+
+    SCORES = ("dot", "general", "concat")
+    LOCAL = ("none", "monotonic", "predictive")
+
+    def __init__(self, size: int, score: str = "general", local: str = "none", window: int = 10):
+        super().__init__()
+        if score not in self.SCORES or local not in self.LOCAL:
+            raise ValueError(f"attention score must be one of {self.SCORES} and local one of {self.LOCAL}")
+        self.score_kind, self.local, self.window = score, local, window
+        if score == "general":
+            self.general = nn.Linear(size, size, bias=False)  # W_a
+        if score == "concat":
+            self.concat = nn.Linear(2 * size, size, bias=False)  # W_a
+            self.energy = nn.Linear(size, 1, bias=False)  # v_a
+        if local == "predictive":
+            self.position = nn.Sequential(nn.Linear(size, size, bias=False), nn.Tanh(), nn.Linear(size, 1, bias=False))
+
+    def project_keys(self, keys: torch.Tensor) -> torch.Tensor:
+        """What can be computed once per sentence: W_a h_s for general, the h_s half of W_a for concat."""
+        if self.score_kind == "general":
+            return self.general(keys)
+        if self.score_kind == "concat":
+            return F.linear(keys, self.concat.weight[:, keys.size(-1) :])
+        return keys
+
+    def forward(
+        self, query: torch.Tensor, projected_keys: torch.Tensor, values: torch.Tensor, mask: torch.Tensor, step: int
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """query h_t (B, D), projected keys (B, S, D), values h_s (B, S, D), mask (B, S), step t (0-based) ->
+        context c_t (B, D) and weights a_t (B, S)."""
+        if self.score_kind == "concat":
+            query_part = F.linear(query, self.concat.weight[:, : query.size(-1)])  # the h_t half of W_a
+            scores = self.energy(torch.tanh(query_part[:, None, :] + projected_keys)).squeeze(-1)
+        else:
+            scores = torch.bmm(projected_keys, query[:, :, None]).squeeze(-1)  # (B, S)
+        if self.local == "none":
+            weights = masked_softmax(scores, mask)
+        else:
+            lengths = mask.sum(dim=1, keepdim=True).to(scores.dtype)  # (B, 1)
+            if self.local == "monotonic":
+                centre = torch.full_like(lengths, float(step)).minimum(lengths - 1)
+            else:
+                centre = lengths * torch.sigmoid(self.position(query))  # eq. (9), S = the source length
+            positions = torch.arange(scores.size(1), device=scores.device, dtype=scores.dtype)[None, :]
+            near = (positions - centre).abs() <= self.window
+            weights = masked_softmax(scores, mask & near)  # the window holds at least the position nearest p_t
+            sigma = self.window / 2
+            weights = weights * torch.exp(-((positions - centre) ** 2) / (2 * sigma**2))  # eq. (10)
+        return torch.bmm(weights[:, None, :], values).squeeze(1), weights
