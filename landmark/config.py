@@ -133,6 +133,11 @@ def _check_value(key: str, value: Any, annotation: Any) -> Any:
             raise ConfigError(f"{key}: expected a whole number, got {value!r}")
         return value
     if annotation is float:
+        if isinstance(value, str):  # YAML 1.1 reads 5e-4 (no dot) as a string
+            try:
+                value = float(value)
+            except ValueError:
+                pass
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ConfigError(f"{key}: expected a number, got {value!r}")
         return float(value)

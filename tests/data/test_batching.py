@@ -6,9 +6,11 @@ from landmark.models.base import BOS, EOS, PAD
 
 
 def random_pairs(count=500, seed=0):
+    """Pairs whose lengths go together, as translations' do: target length = source length +- 2."""
     rng = np.random.default_rng(seed)
-    make = lambda: np.append(rng.integers(4, 50, rng.integers(1, 30)), EOS).astype(np.int32)  # noqa: E731
-    return [make() for _ in range(count)], [make() for _ in range(count)]
+    lengths = rng.integers(3, 30, count)
+    make = lambda n: np.append(rng.integers(4, 50, n), EOS).astype(np.int32)  # noqa: E731
+    return [make(n) for n in lengths], [make(max(1, n + rng.integers(-2, 3))) for n in lengths]
 
 
 def test_every_pair_is_served_once_per_epoch_within_the_token_budget():
