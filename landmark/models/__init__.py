@@ -7,10 +7,12 @@ Adding a paper touches one model file, this dict and one preset. Every model is 
 from __future__ import annotations
 
 from landmark.models.base import Seq2SeqModel
+from landmark.models.luong2015 import Luong, LuongConfig
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
 
 MODELS: dict[str, tuple[type, type[Seq2SeqModel]]] = {
     "vaswani2017": (TransformerConfig, Transformer),
+    "luong2015": (LuongConfig, Luong),
 }
 
 
