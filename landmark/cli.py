@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--corpus", help="corpus of the split (default: the run's)")
     evaluate.add_argument("--pair", help="language pair (default: the run's)")
     evaluate.add_argument("--record", help="append the result as one JSON line to this file")
+    evaluate.add_argument("--hyps-dir", help="where to write the hypotheses (default: <run>/hyps)")
     add_data_dir(evaluate)
 
     average = commands.add_parser(
@@ -222,11 +223,13 @@ def command_evaluate(args) -> None:
     hypotheses = [t.text for t in translator.translate(sources, options)]
     scores = corpus_scores(hypotheses, references)
     run = Path(args.run)
-    name = f"{corpus}.{args.split}.{pair}.{Path(args.checkpoint).stem}.beam{options.beam_size}.txt"
-    hyps_path = run / "hyps" / name.replace(":", "-")
+    info = json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else {}
+    preset = info.get("preset") or "run"
+    name = f"{preset}.{corpus}.{args.split}.{pair}.{Path(args.checkpoint).stem}.beam{options.beam_size}"
+    name += f".lp{options.length_penalty:g}.{tgt_lang}"
+    hyps_path = Path(args.hyps_dir or run / "hyps") / name.replace(":", "-")
     hyps_path.parent.mkdir(parents=True, exist_ok=True)
     hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
-    info = json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else {}
     record = {
         "preset": info.get("preset"),
         "corpus": corpus,
@@ -247,13 +250,13 @@ def command_evaluate(args) -> None:
         "date": today(),
         "hypotheses": str(hyps_path),
     }
-    print(scores.bleu_detail)
-    print(f"chrF2 = {scores.chrf:.2f}  ({scores.chrf_signature})")
-    print(json.dumps(record))
-    if args.record:
+    if args.record:  # first, so that a closed pipe on stdout cannot lose it
         Path(args.record).parent.mkdir(parents=True, exist_ok=True)
         with open(args.record, "a", encoding="utf-8") as file:
             file.write(json.dumps(record) + "\n")
+    print(scores.bleu_detail)
+    print(f"chrF2 = {scores.chrf:.2f}  ({scores.chrf_signature})")
+    print(json.dumps(record))
 
 
 def command_average(args) -> None:
@@ -275,7 +278,6 @@ def command_data(args) -> None:
         for corpus in CORPORA.values():
             use = "train + eval" if corpus.train_split else "eval only"
             print(f"  {corpus.name:18} {'/'.join(corpus.languages):12} {use:12} {corpus.description}")
-        print("  toy:copy, toy:reverse, toy:sort   generated on the fly, no files")
         return
     corpus = get_corpus(args.check)
     src_lang, tgt_lang = args.pair.split("-") if args.pair else corpus.default_pair
@@ -311,7 +313,17 @@ def device_name(device) -> str:
 
     if device.type == "cuda":
         return torch.cuda.get_device_name(device)
-    return f"cpu ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)"
+    return f"cpu ({cpu_model()}, {torch.get_num_threads()} threads)"
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def git_commit() -> str | None:

@@ -10,6 +10,7 @@ Padding is filled with one vectorised gather per batch: no Python loop over sent
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -28,8 +29,10 @@ class Batch:
     num_tokens: int  # target tokens that count in the loss (not PAD)
 
     def to(self, device: torch.device) -> Batch:
-        non_blocking = device.type == "cuda"
-        move = lambda t: t.to(device, non_blocking=non_blocking)  # noqa: E731
+        if device.type == "cuda":  # pinned host memory lets the copy overlap with the GPU's work
+            move = lambda t: t.pin_memory().to(device, non_blocking=True)  # noqa: E731
+        else:
+            move = lambda t: t.to(device)  # noqa: E731
         return Batch(move(self.src), move(self.src_mask), move(self.tgt_in), move(self.tgt_out), self.num_tokens)
 
 
@@ -103,11 +106,13 @@ class TokenBatcher:
         width = -(-width // self.pad_multiple) * self.pad_multiple
         batches, start = [], 0
         while start < len(order):
-            # Widths are sorted, so a batch [start, end) is as wide as its last pair: the largest end with
-            # (end - start) * width[end - 1] <= budget. At least one pair, even if it alone is over budget.
-            ends = np.arange(start + 1, len(order) + 1)
-            fits = (ends - start) * width[ends - 1] <= self.batch_tokens
-            end = start + max(1, int(np.count_nonzero(fits)))
+            # Widths are sorted, so a batch [start, end) is as wide as its last pair and its padded size
+            # (end - start) * width[end - 1] grows with end: binary-search the largest end within budget.
+            # At least one pair, even if it alone is over budget.
+            end = bisect.bisect_right(
+                range(start + 1, len(order) + 1), self.batch_tokens, key=lambda e: (e - start) * width[e - 1]
+            )
+            end = start + max(1, end)
             batches.append(order[start:end])
             start = end
         if self.shuffle:

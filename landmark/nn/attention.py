@@ -34,6 +34,7 @@ def scaled_dot_product(
     (alignments, the playground) and is the reference that tests hold the fast path to.
     """
     T, S = query.size(-2), key.size(-2)
+    causal = causal and T > 1  # one query at the newest position sees every key: nothing to hide
     if causal and (mask is not None or T != S or need_weights):
         # Query i sits at position S - T + i (the last T of S, as when a cache holds the first S - T):
         # it sees keys 0 .. S - T + i. Only the square case without another mask goes to the kernel as is.
@@ -173,14 +174,17 @@ class LuongAttention(nn.Module):
         if self.local == "none":
             weights = masked_softmax(scores, mask)
         else:
-            lengths = mask.sum(dim=1, keepdim=True).to(scores.dtype)  # (B, 1)
+            # Positions in float32 even under bf16 autocast: bf16 counts whole numbers exactly only up to 256.
+            scores = scores.float()
+            lengths = mask.sum(dim=1, keepdim=True).float()  # (B, 1)
             if self.local == "monotonic":
                 centre = torch.full_like(lengths, float(step)).minimum(lengths - 1)
             else:
-                centre = lengths * torch.sigmoid(self.position(query))  # eq. (9), S = the source length
+                centre = lengths * torch.sigmoid(self.position(query).float())  # eq. (9), S = the source length
             positions = torch.arange(scores.size(1), device=scores.device, dtype=scores.dtype)[None, :]
             near = (positions - centre).abs() <= self.window
             weights = masked_softmax(scores, mask & near)  # the window holds at least the position nearest p_t
             sigma = self.window / 2
             weights = weights * torch.exp(-((positions - centre) ** 2) / (2 * sigma**2))  # eq. (10)
+            weights = weights.to(values.dtype)
         return torch.bmm(weights[:, None, :], values).squeeze(1), weights

@@ -209,24 +209,28 @@ class Trainer:
             }
         )
         loss_sum, token_sum, window_start, window_tokens = None, 0, time.perf_counter(), 0
+        # Training time is wall-clock time in this loop, less validation and checkpoint writing. The GPU runs
+        # behind the Python that queues its work, so the clock is read after a synchronize at each pause.
+        clock_start, seconds_before = time.perf_counter(), state["train_seconds"]
         self.model.train()
         try:
             while not self.should_stop():
                 plan = self.batcher.plan(state["epoch"])
                 while state["batch"] < len(plan) and not self.should_stop():
                     group = plan[state["batch"] : state["batch"] + train.accumulate]
-                    started = time.perf_counter()
                     loss, tokens = self.train_step(group)
                     state["step"] += 1
                     state["batch"] += len(group)
                     loss_sum = loss if loss_sum is None else loss_sum + loss
                     token_sum += tokens
                     window_tokens += tokens
-                    state["train_seconds"] += time.perf_counter() - started
+                    state["train_seconds"] = seconds_before + time.perf_counter() - clock_start
                     bar.update(1)
+                    pause = state["step"] % train.eval_every == 0 or state["step"] % train.checkpoint_every == 0
+                    if state["step"] % train.log_every == 0 or pause:
+                        self.synchronize()
+                        state["train_seconds"] = seconds_before + time.perf_counter() - clock_start
                     if state["step"] % train.log_every == 0:
-                        if self.device.type == "cuda":
-                            torch.cuda.synchronize()
                         elapsed = time.perf_counter() - window_start
                         record = {
                             "type": "train",
@@ -242,9 +246,11 @@ class Trainer:
                         loss_sum, token_sum, window_start, window_tokens = None, 0, time.perf_counter(), 0
                     if state["step"] % train.eval_every == 0:
                         self.validate_and_save(bar)
-                        window_start, window_tokens = time.perf_counter(), 0
                     elif state["step"] % train.checkpoint_every == 0:
                         self.save()
+                    if pause:  # restart the clocks after the pause
+                        clock_start, seconds_before = time.perf_counter(), state["train_seconds"]
+                        window_start, window_tokens = time.perf_counter(), 0
                 if state["batch"] >= len(plan):
                     state["epoch"] += 1
                     state["batch"] = 0
@@ -280,6 +286,10 @@ class Trainer:
             )
         self.log({"type": "end", **summary})
         return summary
+
+    def synchronize(self) -> None:
+        if self.device.type == "cuda":
+            torch.cuda.synchronize()
 
     def should_stop(self) -> bool:
         train, state = self.config.train, self.state

@@ -1,0 +1,140 @@
+"""Looking inside trained models: BLEU by sentence length, attention heatmaps, 2-D maps of sentence vectors.
+
+All of it goes through the one model interface (encode -> Memory, search -> Hypothesis.attention), so it
+works for every paper's model without asking which one it holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")  # files only, never a window
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+
+from landmark.data.batching import pad_sequences  # noqa: E402
+from landmark.data.vocab import encode_with_eos  # noqa: E402
+from landmark.evaluate.scoring import corpus_scores  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Bucket:
+    low: int  # source length in words, inclusive
+    high: int  # exclusive; 0 = no upper bound
+    count: int
+    bleu: float | None  # None for an empty bucket
+
+    @property
+    def label(self) -> str:
+        return f"{self.low}+" if not self.high else f"{self.low}-{self.high - 1}"
+
+
+def bleu_by_length(
+    sources: list[str], hypotheses: list[str], references: list[str], edges: tuple[int, ...] = (0, 10, 15, 20, 25, 30)
+) -> list[Bucket]:
+    """Corpus BLEU of the sentences whose source has a word count in each [edge_k, edge_{k+1}) (the last
+    bucket is open). Bahdanau et al.'s Fig. 2 plots BLEU against sentence length this way."""
+    lengths = np.array([len(s.split()) for s in sources])
+    buckets = []
+    for k, low in enumerate(edges):
+        high = edges[k + 1] if k + 1 < len(edges) else 0
+        chosen = np.nonzero((lengths >= low) & ((lengths < high) if high else True))[0]
+        bleu = None
+        if len(chosen):
+            bleu = corpus_scores([hypotheses[i] for i in chosen], [references[i] for i in chosen]).bleu
+        buckets.append(Bucket(low, high, len(chosen), bleu))
+    return buckets
+
+
+def plot_bleu_by_length(curves: dict[str, list[Bucket]], path: str | Path, title: str = "") -> Path:
+    """One line per system: BLEU (y) for each source-length bucket (x), with the bucket sizes under the axis."""
+    fig, ax = plt.subplots(figsize=(6.4, 4.0))
+    for name, buckets in curves.items():
+        kept = [b for b in buckets if b.bleu is not None]
+        ax.plot([b.label for b in kept], [b.bleu for b in kept], marker="o", label=name)
+    first = next(iter(curves.values()))
+    ax.set_xlabel("source length (words); sentences: " + ", ".join(f"{b.label}: {b.count}" for b in first))
+    ax.set_ylabel("BLEU (sacreBLEU)")
+    ax.set_title(title or "BLEU by source length")
+    ax.grid(alpha=0.3)
+    ax.legend()
+    return _save(fig, path)
+
+
+def plot_attention(
+    source_tokens: list[str], target_tokens: list[str], weights: torch.Tensor | np.ndarray, path: str | Path, title=""
+) -> Path:
+    """An alignment heatmap like Bahdanau et al.'s Fig. 3: rows are output tokens, columns source tokens,
+    white = weight 1. weights (T, S) with T = len(target_tokens), S = len(source_tokens)."""
+    weights = np.asarray(torch.as_tensor(weights, dtype=torch.float32).cpu())
+    weights = weights[: len(target_tokens), : len(source_tokens)]
+    fig, ax = plt.subplots(figsize=(0.42 * len(source_tokens) + 2, 0.42 * len(target_tokens) + 2))
+    ax.imshow(weights, cmap="gray", vmin=0.0, vmax=1.0, aspect="auto")
+    ax.set_xticks(range(len(source_tokens)), source_tokens, rotation=90)
+    ax.set_yticks(range(len(target_tokens)), target_tokens)
+    ax.xaxis.tick_top()
+    if title:
+        ax.set_title(title, pad=40)
+    return _save(fig, path)
+
+
+@torch.no_grad()
+def sentence_vectors(translator, texts: list[str]) -> np.ndarray:
+    """One vector per text from the model's encoder: Memory.final when the model has a fixed-size summary
+    (Cho et al.'s c, Sutskever et al.'s final state), otherwise the mean of the encoder outputs. (N, D)."""
+    model, device = translator.model, translator.device
+    model.eval()
+    vectors = []
+    for start in range(0, len(texts), 256):
+        src, mask = pad_sequences(encode_with_eos(translator.src_vocab, texts[start : start + 256]))
+        src, mask = src.to(device), mask.to(device)
+        memory = model.encode(src, mask)
+        final = memory.final
+        if isinstance(final, (tuple, list)):  # e.g. (h, c) of an LSTM, or one entry per layer: take the last h
+            while isinstance(final, (tuple, list)):
+                final = final[-1] if isinstance(final, list) else final[0]
+        if final is None or final.dim() != 2:
+            weights = mask[..., None].to(memory.outputs.dtype)
+            final = (memory.outputs * weights).sum(1) / weights.sum(1)
+        vectors.append(final.float().cpu().numpy())
+    return np.concatenate(vectors)
+
+
+def project_2d(vectors: np.ndarray) -> np.ndarray:
+    """Principal component analysis: the (N, 2) coordinates along the two directions of largest variance."""
+    centred = vectors - vectors.mean(axis=0, keepdims=True)
+    _, _, directions = np.linalg.svd(centred, full_matrices=False)
+    return centred @ directions[:2].T
+
+
+def nearest_neighbours(vectors: np.ndarray, labels: list[str], k: int = 3) -> dict[str, list[str]]:
+    """For each label, the k others whose vectors have the highest cosine similarity."""
+    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    similarity = unit @ unit.T
+    np.fill_diagonal(similarity, -np.inf)
+    return {labels[i]: [labels[j] for j in np.argsort(-similarity[i])[:k]] for i in range(len(labels))}
+
+
+def plot_projection(points: np.ndarray, labels: list[str], path: str | Path, title: str = "") -> Path:
+    """A labelled scatter plot of 2-D points (Cho et al.'s Figs. 4-5, Sutskever et al.'s Fig. 2)."""
+    fig, ax = plt.subplots(figsize=(7.0, 6.0))
+    ax.scatter(points[:, 0], points[:, 1], s=12)
+    for (x, y), label in zip(points, labels, strict=True):
+        ax.annotate(label, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    ax.set_title(title or "sentence vectors, first two principal components")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return _save(fig, path)
+
+
+def _save(fig, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.tight_layout()
+    fig.savefig(path, dpi=130)
+    plt.close(fig)
+    return path
