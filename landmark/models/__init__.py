@@ -7,11 +7,15 @@ Adding a paper touches one model file, this dict and one preset. Every model is 
 from __future__ import annotations
 
 from landmark.models.base import Seq2SeqModel
+from landmark.models.cho2014 import RNNEncoderDecoder, RNNEncoderDecoderConfig
 from landmark.models.luong2015 import Luong, LuongConfig
+from landmark.models.sutskever2014 import Seq2SeqLSTM, Seq2SeqLSTMConfig
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
 
 MODELS: dict[str, tuple[type, type[Seq2SeqModel]]] = {
     "vaswani2017": (TransformerConfig, Transformer),
+    "cho2014": (RNNEncoderDecoderConfig, RNNEncoderDecoder),
+    "sutskever2014": (Seq2SeqLSTMConfig, Seq2SeqLSTM),
     "luong2015": (LuongConfig, Luong),
 }
 

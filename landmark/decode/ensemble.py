@@ -1,0 +1,130 @@
+"""Ensembles: several trained models decoding as one, behind the same model interface.
+
+Sutskever et al. (2014) report their best results with ensembles of deep LSTMs that differ only in their random
+initialisation and the order of their minibatches (§3.6, Table 1). Here the ensemble's next-token distribution is
+the mean of its K members' distributions (the paper does not write out the rule; this is the usual reading of
+"averaging the predictions"):
+
+    p(y_t | y_<t, x) = 1/K sum_k p_k(y_t | y_<t, x),    so    log p = logsumexp_k(log p_k) - log K,
+
+computed from the members' log-probabilities (stable: no exp of large negative numbers). The other common rule,
+the renormalised geometric mean (the mean of log-probabilities), is not used.
+
+An Ensemble is itself a Seq2SeqModel: encode, init_state and decode_step call every member and keep their
+Memories and States side by side in Reorderable dataclasses, so the unchanged beam search reorders all of them
+with the one `reorder(index)` it calls on any model. Members must share the source and target vocabularies.
+
+Legend: K members, B rows, t tokens given to one decode step, V target vocabulary, S source length.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from landmark.models.base import Memory, Reorderable, Seq2SeqModel, State, StepOutput
+
+
+@dataclass
+class EnsembleMemory(Reorderable):
+    """Each member's Memory. `outputs`, `mask` and `final` read the first member's, so that code written for one
+    Memory (plots, sentence vectors) still works; search only reorders and passes it back."""
+
+    members: list[Memory]
+
+    @property
+    def outputs(self) -> torch.Tensor:
+        return self.members[0].outputs
+
+    @property
+    def mask(self) -> torch.Tensor:
+        return self.members[0].mask
+
+    @property
+    def final(self) -> torch.Tensor | tuple | None:
+        return self.members[0].final
+
+
+@dataclass
+class EnsembleState(State):
+    members: list[State]  # each member's own decoding state
+
+
+class Ensemble(Seq2SeqModel):
+    """K models that decode as one by averaging their next-token probabilities."""
+
+    def __init__(self, models: list[Seq2SeqModel]):
+        super().__init__()
+        if not models:
+            raise ValueError("an Ensemble needs at least one model")
+        self.members = nn.ModuleList(models)
+        self.config = models[0].config  # what callers read from a model's config (e.g. max_positions)
+
+    def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> EnsembleMemory:
+        """src (B, S), src_mask (B, S) True at real tokens -> every member's Memory."""
+        return EnsembleMemory([model.encode(src, src_mask) for model in self.members])
+
+    def init_state(self, memory: EnsembleMemory, batch_size: int) -> EnsembleState:
+        return EnsembleState(
+            [model.init_state(m, batch_size) for model, m in zip(self.members, memory.members, strict=True)]
+        )
+
+    def decode_step(self, tokens: torch.Tensor, state: EnsembleState, memory: EnsembleMemory) -> StepOutput:
+        """tokens (B, t) -> log of the mean of the members' probabilities (B, t, V), every member's new state, and
+        the attention of the first member that has one (None if none does)."""
+        outputs = [
+            model.decode_step(tokens, s, m)
+            for model, s, m in zip(self.members, state.members, memory.members, strict=True)
+        ]
+        log_probs = average_probabilities([out.log_probs.float() for out in outputs])
+        attention = next((out.attention for out in outputs if out.attention is not None), None)
+        return StepOutput(log_probs, EnsembleState([out.state for out in outputs]), attention)
+
+    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
+        """Teacher forcing: (B, S), (B, S), (B, T) -> the ensemble's log-probabilities (B, T, V). They are valid
+        logits: their log_softmax is themselves."""
+        log_probs = [F.log_softmax(model(src, src_mask, tgt_in).float(), dim=-1) for model in self.members]
+        return average_probabilities(log_probs)
+
+
+def average_probabilities(log_probs: list[torch.Tensor]) -> torch.Tensor:
+    """K tensors of log-probabilities (..., V) -> log((p_1 + .. + p_K) / K) (..., V)."""
+    shapes = {tuple(lp.shape) for lp in log_probs}
+    if len(shapes) != 1:
+        raise ValueError(f"ensemble members disagree on the output shape {sorted(shapes)}: do they share a vocabulary?")
+    return torch.logsumexp(torch.stack(log_probs), dim=0) - math.log(len(log_probs))  # (..., V)
+
+
+def load_ensemble(paths: list[str | Path], device: str = "auto"):
+    """Load run directories (their best checkpoint) or checkpoint files as one Ensemble.
+
+    Returns (ensemble, src_vocab, tgt_vocab, config), the vocabularies and config being the first member's. A
+    checkpoint file's run directory is the one holding it (or its `checkpoints/` folder). Every member must
+    have the same vocabularies, since they read the same source ids and their distributions are averaged.
+    """
+    from landmark.translator import Translator  # the facade loads one run; imported here to avoid a cycle
+
+    if not paths:
+        raise ValueError("load_ensemble needs at least one run directory or checkpoint")
+    translators = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            translators.append(Translator(path, "best", device))
+        else:
+            run_dir = path.parent.parent if path.parent.name == "checkpoints" else path.parent
+            translators.append(Translator(run_dir, str(path), device))
+    first = translators[0]
+    for path, other in zip(paths[1:], translators[1:], strict=True):
+        for side in ("src_vocab", "tgt_vocab"):
+            mine, theirs = getattr(first, side), getattr(other, side)
+            if mine.pieces(list(range(mine.size))) != theirs.pieces(list(range(theirs.size))):
+                raise ValueError(
+                    f"{path}: its {side} differs from that of {paths[0]}; ensemble members must share vocabularies"
+                )
+    ensemble = Ensemble([t.model for t in translators]).eval()
+    return ensemble, first.src_vocab, first.tgt_vocab, first.config
