@@ -108,7 +108,7 @@ def beam_search(
     tokens = torch.full((B * K, 1), BOS, dtype=torch.long, device=device)
     scores = torch.full((B, K), float("-inf"), device=device)
     scores[:, 0] = 0.0  # at the start only one hypothesis is live: K copies would fill the beam with twins
-    want_attention = options.return_attention
+    want_attention = options.return_attention  # set below to False if the model has no attention to give
     history = torch.zeros(B * K, 0, src.size(1), device=device) if want_attention else None  # (N, t, S)
 
     # The finished hypotheses of every sentence: a running top-K, filled with -inf until found.
@@ -131,6 +131,8 @@ def beam_search(
         ends[:, K:] = False  # only EOS among the K best may finish (the others compete with better ones)
 
         base = (torch.arange(n, device=device) * K)[:, None]  # first row of each sentence
+        if want_attention and out.attention is None:  # a model without attention (Sutskever, Cho)
+            want_attention, history, done_attention = False, None, None
         if want_attention:
             history = torch.cat([history, _per_token(out.attention)[:, None]], dim=1)
         if bool(ends.any()):

@@ -6,6 +6,7 @@ Adding a paper touches one model file, this dict and one preset. Every model is 
 
 from __future__ import annotations
 
+from landmark.models.bahdanau2015 import RNNsearch, RNNsearchConfig
 from landmark.models.base import Seq2SeqModel
 from landmark.models.cho2014 import RNNEncoderDecoder, RNNEncoderDecoderConfig
 from landmark.models.luong2015 import Luong, LuongConfig
@@ -14,6 +15,7 @@ from landmark.models.vaswani2017 import Transformer, TransformerConfig
 
 MODELS: dict[str, tuple[type, type[Seq2SeqModel]]] = {
     "vaswani2017": (TransformerConfig, Transformer),
+    "bahdanau2015": (RNNsearchConfig, RNNsearch),
     "cho2014": (RNNEncoderDecoderConfig, RNNEncoderDecoder),
     "sutskever2014": (Seq2SeqLSTMConfig, Seq2SeqLSTM),
     "luong2015": (LuongConfig, Luong),

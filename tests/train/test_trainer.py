@@ -5,6 +5,7 @@ import pytest
 import torch
 
 from landmark.config import load_config
+from landmark.data.toy import toy_split
 from landmark.train.checkpoint import average_checkpoints, load_checkpoint, step_checkpoints
 from landmark.train.trainer import Trainer, learning_rate_factor
 from landmark.translator import Translator
@@ -20,17 +21,18 @@ def train_losses(run_dir):
 
 
 def test_tiny_transformer_learns_to_reverse_sequences_exactly(tmp_path):
-    config = toy_config("data.corpus=toy:reverse", "train.max_steps=700", "train.eval_every=700")
+    """Held-out sequences of 2-10 symbols, reversed word for word: measured 95% exact after 700 steps (45 s on
+    2 cores); the bar is 90%."""
+    config = toy_config(
+        "data.corpus=toy:reverse", "train.max_steps=700", "train.eval_every=700", "train.batch_tokens=2048"
+    )
     summary = Trainer(config, tmp_path, progress=False).fit()
     losses = train_losses(tmp_path)
-    assert losses[max(losses)] < losses[min(losses)] / 5  # the loss fell
-    translator = Translator(tmp_path, "last")
-    sources = [f"{a} {b} {c} {d} {e}" for a, b, c, d, e in ["abcde", "hgfed", "ppacc", "jklmn", "aaabb", "cdefo"]]
-    sources += ["b a", "m n o p a b c d", "a c e g i k m o"]
-    outputs = [t.text for t in translator.translate(sources)]
-    expected = [" ".join(reversed(s.split())) for s in sources]
-    exact = sum(o == e for o, e in zip(outputs, expected, strict=True)) / len(sources)
-    assert exact == 1.0, list(zip(outputs, expected, strict=True))
+    assert losses[max(losses)] < losses[min(losses)] / 10  # the loss fell
+    sources, references = toy_split("reverse", "test")
+    outputs = [t.text for t in Translator(tmp_path, "last").translate(sources)]
+    exact = sum(o == r for o, r in zip(outputs, references, strict=True)) / len(references)
+    assert exact >= 0.9, [(o, r) for o, r in zip(outputs, references, strict=True) if o != r][:5]
     assert summary["best_val_bleu"] > 90
 
 
