@@ -137,6 +137,25 @@ def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
         help="override a decode option, e.g. --set decode.max_len_b=20",
     )
     parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
+    parser.add_argument(
+        "--ensemble",
+        nargs="+",
+        metavar="RUN_OR_CHECKPOINT",
+        help="more runs or .pt files whose probabilities are averaged with --run's (same vocabulary)",
+    )
+
+
+def open_translator(args):
+    """The translator of --run (and --checkpoint), or of the ensemble of it and --ensemble's members."""
+    from landmark.translator import Translator
+
+    translator = Translator(args.run, args.checkpoint, args.device)
+    if not args.ensemble:
+        return translator
+    from landmark.decode.ensemble import load_ensemble
+
+    ensemble, src_vocab, tgt_vocab, _ = load_ensemble([translator.checkpoint_path, *args.ensemble], args.device)
+    return Translator.from_model(ensemble, src_vocab, tgt_vocab, translator.config)
 
 
 def decode_options(args, translator):
@@ -195,9 +214,7 @@ def command_train(args) -> None:
 
 
 def command_translate(args) -> None:
-    from landmark.translator import Translator
-
-    translator = Translator(args.run, args.checkpoint, args.device)
+    translator = open_translator(args)
     options = decode_options(args, translator)
     source = open(args.input, encoding="utf-8") if args.input else sys.stdin
     lines = [line.rstrip("\n") for line in source]
@@ -212,9 +229,8 @@ def command_translate(args) -> None:
 def command_evaluate(args) -> None:
     from landmark.data.corpora import load_split
     from landmark.evaluate.scoring import corpus_scores
-    from landmark.translator import Translator
 
-    translator = Translator(args.run, args.checkpoint, args.device)
+    translator = open_translator(args)
     options = replace(decode_options(args, translator), nbest=1)
     data = translator.config.data
     corpus, pair = args.corpus or data.corpus, args.pair or data.pair
@@ -242,6 +258,7 @@ def command_evaluate(args) -> None:
         "beam": options.beam_size,
         "length_penalty": options.length_penalty,
         "checkpoint": Path(args.checkpoint).name,
+        "ensemble": args.ensemble,
         "device": info.get("device"),
         "train_seconds": train_seconds(run),
         "train_command": info.get("command"),

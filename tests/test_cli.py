@@ -55,6 +55,10 @@ def test_train_translate_evaluate_on_a_slice_of_multi30k(tmp_path, monkeypatch, 
     main(["translate", "--run", str(run), "--beam", "3"])
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
+    # An ensemble of a model with itself averages two equal distributions: the same translations.
+    monkeypatch.setattr("sys.stdin", io.StringIO("A man is riding a bike.\nTwo dogs.\n"))
+    main(["translate", "--run", str(run), "--beam", "3", "--ensemble", str(run / "best.pt")])
+    assert capsys.readouterr().out.splitlines() == lines
 
     record = tmp_path / "results.jsonl"
     main(["evaluate", "--run", str(run), "--split", "test_2016_flickr", "--beam", "2", "--record", str(record)])
