@@ -218,7 +218,7 @@ def command_translate(args) -> None:
     options = decode_options(args, translator)
     source = open(args.input, encoding="utf-8") if args.input else sys.stdin
     lines = [line.rstrip("\n") for line in source]
-    results = translator.translate_nbest(lines, options)
+    results = translator.translate_nbest(lines, options, progress=None)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     for hypotheses in results:
         for hypothesis in hypotheses:
@@ -236,7 +236,7 @@ def command_evaluate(args) -> None:
     corpus, pair = args.corpus or data.corpus, args.pair or data.pair
     src_lang, tgt_lang = pair.split("-")
     sources, references = load_split(corpus, args.split, src_lang, tgt_lang, args.data_dir)
-    hypotheses = [t.text for t in translator.translate(sources, options)]
+    hypotheses = [t.text for t in translator.translate(sources, options, progress=None)]
     scores = corpus_scores(hypotheses, references)
     run = Path(args.run)
     info = json.loads((run / "run.json").read_text()) if (run / "run.json").exists() else {}

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from tqdm.auto import tqdm
 
 from landmark.config import DecodeOptions, RunConfig, config_from_dict
 from landmark.data.batching import pad_sequences
@@ -64,12 +65,17 @@ class Translator:
         translator.device = next(model.parameters()).device
         return translator
 
-    def translate(self, texts: list[str], options: DecodeOptions | None = None) -> list[Translation]:
+    def translate(
+        self, texts: list[str], options: DecodeOptions | None = None, progress: bool | None = False
+    ) -> list[Translation]:
         """The best translation of each text."""
-        return [hypotheses[0] for hypotheses in self.translate_nbest(texts, options)]
+        return [hypotheses[0] for hypotheses in self.translate_nbest(texts, options, progress)]
 
-    def translate_nbest(self, texts: list[str], options: DecodeOptions | None = None) -> list[list[Translation]]:
-        """The `options.nbest` best translations of each text, best first."""
+    def translate_nbest(
+        self, texts: list[str], options: DecodeOptions | None = None, progress: bool | None = False
+    ) -> list[list[Translation]]:
+        """The `options.nbest` best translations of each text, best first. `progress`: a bar over the
+        sentences (None: only on a terminal)."""
         options = options or self.config.decode
         if not texts:
             return []
@@ -80,6 +86,8 @@ class Translator:
         results: list[list[Translation] | None] = [None] * len(texts)
         was_training = self.model.training
         self.model.eval()
+        disable = None if progress is None else not progress
+        bar = tqdm(total=len(texts), unit="sent", desc="translating", disable=disable, leave=False)
         for index in self._batches(sources, options):
             src, src_mask = pad_sequences([sources[i] for i in index])
             src, src_mask = src.to(self.device), src_mask.to(self.device)
@@ -87,6 +95,8 @@ class Translator:
                 hypotheses = search(self.model, src, src_mask, options)
             for i, sentence in zip(index, hypotheses, strict=True):
                 results[i] = [self._translation(h, sources[i]) for h in sentence]
+            bar.update(len(index))
+        bar.close()
         self.model.train(was_training)
         return results
 
