@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -309,9 +310,11 @@ def command_data(args) -> None:
 def command_presets(args) -> None:
     from landmark.config import PRESETS_DIR, preset_names
 
-    for name in preset_names():
+    names = preset_names()
+    width = max(map(len, names))
+    for name in names:
         first = (PRESETS_DIR / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-        print(f"  {name:22} {first}")
+        print(f"  {name:{width}}  {first}")
 
 
 def train_seconds(run: Path) -> float | None:
@@ -382,6 +385,9 @@ def main(argv: list[str] | None = None) -> None:
         COMMANDS[args.command](args)
     except (ConfigError, DataError, FileNotFoundError, ValueError) as error:
         raise SystemExit(f"landmark {args.command}: {error}") from None
+    except BrokenPipeError:  # `landmark ... | head`: the reader left; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(0) from None
     except KeyboardInterrupt as error:
         raise SystemExit(f"landmark {args.command}: {error or 'interrupted'}") from None
 
