@@ -1,9 +1,10 @@
 import pytest
 import torch
+from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing
+from interface_checks import padded_batch as shared_batch
 
 from landmark.config import load_config
 from landmark.models.bahdanau2015 import RNNsearch, RNNsearchConfig
-from landmark.models.base import BOS, PAD
 from landmark.train.trainer import Trainer
 from landmark.translator import Translator
 
@@ -19,31 +20,12 @@ def tiny_model(reset_after=False):
 
 
 def padded_batch():
-    g = torch.Generator().manual_seed(2)
-    src = torch.randint(4, V, (3, 7), generator=g)
-    src[0, 5:] = PAD
-    src[2, 3:] = PAD
-    tgt = torch.randint(4, V, (3, 6), generator=g)
-    tgt[:, 0] = BOS
-    return src, src != PAD, tgt
+    return shared_batch(V, lengths=(5, 7, 3))
 
 
 @pytest.mark.parametrize("reset_after", [False, True])
-def test_step_by_step_decoding_equals_teacher_forced_forward(reset_after):
-    model = tiny_model(reset_after)
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        full = torch.log_softmax(model(src, src_mask, tgt), dim=-1)
-        memory = model.encode(src, src_mask)
-        state, steps = model.init_state(memory, 3), []
-        for t in range(tgt.size(1)):
-            out = model.decode_step(tgt[:, t : t + 1], state, memory)
-            state = out.state
-            steps.append(out.log_probs)
-        prefill = model.decode_step(tgt[:, :4], model.init_state(memory, 3), memory)
-        rest = model.decode_step(tgt[:, 4:], prefill.state, memory)
-    torch.testing.assert_close(torch.cat(steps, 1), full, atol=1e-5, rtol=1e-5)
-    torch.testing.assert_close(torch.cat([prefill.log_probs, rest.log_probs], 1), full, atol=1e-5, rtol=1e-5)
+def test_step_by_step_and_prefilled_decoding_equal_teacher_forced_forward(reset_after):
+    assert_decoding_equals_forward(tiny_model(reset_after), *padded_batch())
 
 
 def test_alignments_sum_to_one_ignore_padding_and_padding_changes_nothing():
@@ -52,11 +34,9 @@ def test_alignments_sum_to_one_ignore_padding_and_padding_changes_nothing():
     with torch.no_grad():
         memory = model.encode(src, src_mask)
         weights = model.decode_step(tgt, model.init_state(memory, 3), memory).attention  # (B, T, S)
-        alone = model(src[2:, :3], src_mask[2:, :3], tgt[2:])
-        batched = model(src, src_mask, tgt)[2:]
     torch.testing.assert_close(weights.sum(-1), torch.ones(3, 6))
     assert (weights[0, :, 5:] == 0).all() and (weights[2, :, 3:] == 0).all()
-    torch.testing.assert_close(alone, batched, atol=1e-5, rtol=1e-5)
+    assert_padding_changes_nothing(model, src, src_mask, tgt)
 
 
 def test_rnnsearch_learns_to_reverse_sequences(tmp_path):

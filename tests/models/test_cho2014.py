@@ -2,9 +2,11 @@ import json
 
 import pytest
 import torch
+from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing, decode_in_chunks
+from interface_checks import padded_batch as shared_batch
 
 from landmark.config import load_config
-from landmark.models.base import BOS, PAD
+from landmark.models.base import PAD
 from landmark.models.cho2014 import RNNEncoderDecoder, RNNEncoderDecoderConfig
 from landmark.train.trainer import Trainer
 
@@ -18,53 +20,20 @@ def tiny_model(reset_after=False, V=37):
     return RNNEncoderDecoder(config, V, V + 3).eval()
 
 
-def padded_batch(V=37):
-    g = torch.Generator().manual_seed(1)
-    src = torch.randint(4, V, (3, 8), generator=g)
-    src[0, 5:] = PAD
-    src[1, 7:] = PAD
-    tgt = torch.randint(4, V, (3, 6), generator=g)
-    tgt[:, 0] = BOS
-    return src, src != PAD, tgt
+def padded_batch():
+    return shared_batch(37)
 
 
 @pytest.mark.parametrize("reset_after", [False, True])
-def test_step_by_step_decoding_equals_teacher_forced_forward(reset_after):
-    model = tiny_model(reset_after)
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        full = torch.log_softmax(model(src, src_mask, tgt), dim=-1)  # (B, T, V)
-        memory = model.encode(src, src_mask)
-        state = model.init_state(memory, 3)
-        steps = []
-        for t in range(tgt.size(1)):
-            out = model.decode_step(tgt[:, t : t + 1], state, memory)
-            assert out.attention is None  # no attention: the source reaches the decoder through c alone
-            state = out.state
-            steps.append(out.log_probs)
-    torch.testing.assert_close(torch.cat(steps, dim=1), full, atol=1e-5, rtol=1e-5)
-
-
-def test_prefill_then_steps_equals_forward():
-    model = tiny_model()
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        full = torch.log_softmax(model(src, src_mask, tgt), dim=-1)
-        memory = model.encode(src, src_mask)
-        first = model.decode_step(tgt[:, :4], model.init_state(memory, 3), memory)
-        second = model.decode_step(tgt[:, 4:5], first.state, memory)
-        third = model.decode_step(tgt[:, 5:], second.state, memory)
-    steps = torch.cat([first.log_probs, second.log_probs, third.log_probs], dim=1)
-    torch.testing.assert_close(steps, full, atol=1e-5, rtol=1e-5)
+def test_step_by_step_and_prefilled_decoding_equal_teacher_forced_forward(reset_after):
+    model, batch = tiny_model(reset_after), padded_batch()
+    assert_decoding_equals_forward(model, *batch)
+    with torch.no_grad():  # no attention: the source reaches the decoder through the encoder's summary alone
+        assert all(weights is None for weights in decode_in_chunks(model, *batch, [1] * 6)[1])
 
 
 def test_a_sentence_alone_scores_as_it_does_in_a_padded_batch():
-    model = tiny_model()
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        batched = model(src, src_mask, tgt)[0]
-        alone = model(src[:1, :5], src_mask[:1, :5], tgt[:1])[0]
-    torch.testing.assert_close(batched, alone, atol=1e-5, rtol=1e-5)
+    assert_padding_changes_nothing(tiny_model(), *padded_batch())
 
 
 def test_phrase_representation_is_one_vector_per_sentence_whatever_the_padding():

@@ -3,9 +3,11 @@ import json
 
 import pytest
 import torch
+from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing, decode_in_chunks
+from interface_checks import padded_batch as shared_batch
 
 from landmark.config import load_config
-from landmark.models.base import BOS, PAD
+from landmark.models.base import PAD
 from landmark.models.luong2015 import Luong, LuongConfig
 from landmark.train.trainer import Trainer
 from landmark.translator import Translator
@@ -31,44 +33,29 @@ def tiny_model(score="general", local="none", input_feeding=True, reverse_source
     return Luong(config, V, V).eval()
 
 
-def padded_batch(V=23):
-    g = torch.Generator().manual_seed(1)
-    src = torch.randint(4, V, (3, 9), generator=g)
-    src[0, 5:] = PAD
-    src[1, 8:] = PAD
-    tgt = torch.randint(4, V, (3, 7), generator=g)
-    tgt[:, 0] = BOS
-    return src, src != PAD, tgt
-
-
-def step_by_step(model, src, src_mask, tgt, sizes):
-    """Decode tgt in chunks of the given sizes; returns log-probs (B, T, V) and attention (B, T, S)."""
-    memory = model.encode(src, src_mask)
-    state = model.init_state(memory, src.size(0))
-    log_probs, attention, start = [], [], 0
-    for size in sizes:
-        out = model.decode_step(tgt[:, start : start + size], state, memory)
-        state, start = out.state, start + size
-        log_probs.append(out.log_probs)
-        attention.append(out.attention)
-    assert state.step == tgt.size(1)
-    return torch.cat(log_probs, 1), torch.cat(attention, 1)
-
-
 ALL = list(itertools.product(SCORES, LOCAL, [True, False]))
 NAMES = [f"{score}-{local}-{'feed' if feed else 'nofeed'}" for score, local, feed in ALL]
 
 
+def padded_batch():
+    return shared_batch(23, lengths=(5, 8, 9), target_length=7)
+
+
+def step_by_step(model, src, src_mask, tgt, sizes):
+    """Decode tgt in chunks of the given sizes; returns log-probs (B, T, V) and attention (B, T, S)."""
+    log_probs, attention, state = decode_in_chunks(model, src, src_mask, tgt, sizes)
+    assert state.step == tgt.size(1)
+    return log_probs, torch.cat(attention, dim=1)
+
+
 @pytest.mark.parametrize(("score", "local", "input_feeding"), ALL, ids=NAMES)
 def test_step_by_step_decoding_and_prefill_equal_teacher_forced_forward(score, local, input_feeding):
-    model = tiny_model(score, local, input_feeding)
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        full = torch.log_softmax(model(src, src_mask, tgt), dim=-1)  # (B, T, V)
-        one_at_a_time, _ = step_by_step(model, src, src_mask, tgt, [1] * tgt.size(1))
-        prefilled, _ = step_by_step(model, src, src_mask, tgt, [3, 1, 2, 1])
-    torch.testing.assert_close(one_at_a_time, full, atol=1e-5, rtol=1e-5)
-    torch.testing.assert_close(prefilled, full, atol=1e-5, rtol=1e-5)
+    assert_decoding_equals_forward(tiny_model(score, local, input_feeding), *padded_batch())
+
+
+@pytest.mark.parametrize(("local", "reverse_source"), [("none", True), ("predictive", True), ("monotonic", False)])
+def test_a_sentence_alone_scores_as_it_does_in_a_padded_batch(local, reverse_source):
+    assert_padding_changes_nothing(tiny_model("concat", local, reverse_source=reverse_source), *padded_batch())
 
 
 @pytest.mark.parametrize("score", SCORES)
@@ -116,16 +103,6 @@ def test_local_weights_are_the_window_softmax_times_a_gaussian_and_zero_elsewher
     torch.testing.assert_close(local_weights, restricted * torch.exp(-(distance**2) / (2 * sigma**2)))  # eq. (10)
     totals = local_weights.sum(-1)  # not renormalised after the Gaussian, as in the paper
     assert bool((totals <= 1 + 1e-6).all()) and bool((totals < 0.99).any())
-
-
-@pytest.mark.parametrize(("local", "reverse_source"), [("none", True), ("predictive", True), ("monotonic", False)])
-def test_a_sentence_alone_scores_as_it_does_in_a_padded_batch(local, reverse_source):
-    model = tiny_model("concat", local, reverse_source=reverse_source)
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        batched = model(src, src_mask, tgt)[0]
-        alone = model(src[:1, :5], src_mask[:1, :5], tgt[:1])[0]
-    torch.testing.assert_close(batched, alone, atol=1e-5, rtol=1e-5)
 
 
 def test_state_reorder_selects_rows_and_keeps_the_step():

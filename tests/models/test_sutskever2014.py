@@ -2,9 +2,11 @@ import json
 
 import pytest
 import torch
+from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing, decode_in_chunks
+from interface_checks import padded_batch as shared_batch
 
 from landmark.config import load_config
-from landmark.models.base import BOS, EOS, PAD
+from landmark.models.base import EOS, PAD
 from landmark.models.sutskever2014 import Seq2SeqLSTM, Seq2SeqLSTMConfig, reverse_source
 from landmark.train.trainer import Trainer
 
@@ -18,16 +20,21 @@ def tiny_model(reverse=True, V=37, layers=2):
     return Seq2SeqLSTM(config, V, V + 3).eval()
 
 
-def padded_batch(V=37):
-    """Sources end in EOS, as the data pipeline makes them."""
-    g = torch.Generator().manual_seed(1)
-    src = torch.randint(4, V, (3, 8), generator=g)
-    src[0, 4], src[0, 5:] = EOS, PAD
-    src[1, 6], src[1, 7:] = EOS, PAD
-    src[2, 7] = EOS
-    tgt = torch.randint(4, V, (3, 6), generator=g)
-    tgt[:, 0] = BOS
-    return src, src != PAD, tgt
+def padded_batch():
+    return shared_batch(37)
+
+
+@pytest.mark.parametrize("reverse", [True, False])
+def test_step_by_step_and_prefilled_decoding_equal_teacher_forced_forward(reverse):
+    model, batch = tiny_model(reverse), padded_batch()
+    assert_decoding_equals_forward(model, *batch)
+    with torch.no_grad():  # no attention: the source reaches the decoder through the encoder's summary alone
+        assert all(weights is None for weights in decode_in_chunks(model, *batch, [1] * 6)[1])
+
+
+@pytest.mark.parametrize("reverse", [True, False])
+def test_a_sentence_alone_scores_as_it_does_in_a_padded_batch(reverse):
+    assert_padding_changes_nothing(tiny_model(reverse), *padded_batch())
 
 
 def test_reverse_source_reverses_only_real_tokens_and_keeps_eos_last():
@@ -59,46 +66,6 @@ def test_reversed_model_encodes_a_sentence_as_the_plain_model_encodes_it_hand_re
     # outputs are put back at source positions: the state after reading source token j sits at j
     torch.testing.assert_close(reversed_memory.outputs[1, :6], plain_memory.outputs[1, :6].flip(0))
     torch.testing.assert_close(reversed_memory.outputs[:, -1], plain_memory.outputs[:, -1])  # EOS or padding
-
-
-@pytest.mark.parametrize("reverse", [True, False])
-def test_step_by_step_decoding_equals_teacher_forced_forward(reverse):
-    model = tiny_model(reverse)
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        full = torch.log_softmax(model(src, src_mask, tgt), dim=-1)  # (B, T, V)
-        memory = model.encode(src, src_mask)
-        state = model.init_state(memory, 3)
-        steps = []
-        for t in range(tgt.size(1)):
-            out = model.decode_step(tgt[:, t : t + 1], state, memory)
-            assert out.attention is None
-            state = out.state
-            steps.append(out.log_probs)
-    torch.testing.assert_close(torch.cat(steps, dim=1), full, atol=1e-5, rtol=1e-5)
-
-
-def test_prefill_then_steps_equals_forward():
-    model = tiny_model()
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        full = torch.log_softmax(model(src, src_mask, tgt), dim=-1)
-        memory = model.encode(src, src_mask)
-        first = model.decode_step(tgt[:, :4], model.init_state(memory, 3), memory)
-        second = model.decode_step(tgt[:, 4:5], first.state, memory)
-        third = model.decode_step(tgt[:, 5:], second.state, memory)
-    steps = torch.cat([first.log_probs, second.log_probs, third.log_probs], dim=1)
-    torch.testing.assert_close(steps, full, atol=1e-5, rtol=1e-5)
-
-
-@pytest.mark.parametrize("reverse", [True, False])
-def test_a_sentence_alone_scores_as_it_does_in_a_padded_batch(reverse):
-    model = tiny_model(reverse)
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        batched = model(src, src_mask, tgt)[0]
-        alone = model(src[:1, :5], src_mask[:1, :5], tgt[:1])[0]
-    torch.testing.assert_close(batched, alone, atol=1e-5, rtol=1e-5)
 
 
 def test_decoder_starts_from_every_encoder_layer_s_final_state():

@@ -1,7 +1,9 @@
 import pytest
 import torch
+from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing
+from interface_checks import padded_batch as shared_batch
 
-from landmark.models.base import BOS, EOS, PAD
+from landmark.models.base import EOS, PAD
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
 
 
@@ -20,42 +22,18 @@ def tiny_model(pre_norm=False, share=True, V=37):
     return Transformer(config, V, V).eval()
 
 
-def padded_batch(V=37):
-    g = torch.Generator().manual_seed(1)
-    src = torch.randint(4, V, (3, 8), generator=g)
-    src[0, 5:] = PAD
-    src[1, 7:] = PAD
-    tgt = torch.randint(4, V, (3, 6), generator=g)
-    tgt[:, 0] = BOS
-    return src, src != PAD, tgt
+def padded_batch():
+    return shared_batch(37)
 
 
 @pytest.mark.parametrize("pre_norm", [False, True])
-def test_cached_step_by_step_decoding_equals_teacher_forced_forward(pre_norm):
-    model = tiny_model(pre_norm)
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        full = torch.log_softmax(model(src, src_mask, tgt), dim=-1)  # (B, T, V)
-        memory = model.encode(src, src_mask)
-        state = model.init_state(memory, 3)
-        steps = []
-        for t in range(tgt.size(1)):
-            out = model.decode_step(tgt[:, t : t + 1], state, memory)
-            state = out.state
-            steps.append(out.log_probs)
-    torch.testing.assert_close(torch.cat(steps, dim=1), full, atol=1e-5, rtol=1e-5)
+def test_cached_step_by_step_and_prefilled_decoding_equal_teacher_forced_forward(pre_norm):
+    assert_decoding_equals_forward(tiny_model(pre_norm), *padded_batch())
 
 
-def test_prefill_then_steps_equals_forward():
-    """decode_step takes several tokens at once (a prompt), then continues one at a time."""
-    model = tiny_model()
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        full = torch.log_softmax(model(src, src_mask, tgt), dim=-1)
-        memory = model.encode(src, src_mask)
-        first = model.decode_step(tgt[:, :4], model.init_state(memory, 3), memory)
-        rest = model.decode_step(tgt[:, 4:], first.state, memory)
-    torch.testing.assert_close(torch.cat([first.log_probs, rest.log_probs], 1), full, atol=1e-5, rtol=1e-5)
+@pytest.mark.parametrize("pre_norm", [False, True])
+def test_padding_does_not_change_a_sentence_s_translation_scores(pre_norm):
+    assert_padding_changes_nothing(tiny_model(pre_norm), *padded_batch())
 
 
 def test_attention_weights_sum_to_one_and_ignore_source_padding():
@@ -68,15 +46,6 @@ def test_attention_weights_sum_to_one_and_ignore_source_padding():
     assert weights.shape == (3, 4, 3, 8)
     torch.testing.assert_close(weights.sum(-1), torch.ones(3, 4, 3))
     assert weights[0, :, :, 5:].abs().max() == 0
-
-
-def test_padding_does_not_change_a_sentence_s_translation_scores():
-    model = tiny_model()
-    src, src_mask, tgt = padded_batch()
-    with torch.no_grad():
-        batched = model(src, src_mask, tgt)[0]
-        alone = model(src[:1, :5], src_mask[:1, :5], tgt[:1])[0]
-    torch.testing.assert_close(batched, alone, atol=1e-5, rtol=1e-5)
 
 
 def test_state_reorder_selects_rows_of_every_cached_tensor():
