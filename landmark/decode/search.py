@@ -39,15 +39,13 @@ def max_lengths(src_mask: torch.Tensor, options: DecodeOptions) -> torch.Tensor:
 
 def restrict(log_probs: torch.Tensor, force_eos: torch.Tensor, options: DecodeOptions) -> torch.Tensor:
     """Forbid tokens that can never be output, and force EOS on rows that reached their length limit.
-    log_probs (N, V) float, force_eos (N,) bool."""
-    log_probs = log_probs.clone()
-    log_probs[:, PAD] = float("-inf")
-    log_probs[:, BOS] = float("-inf")
-    if not options.allow_unk:
-        log_probs[:, UNK] = float("-inf")
-    eos_only = torch.full_like(log_probs, float("-inf"))
-    eos_only[:, EOS] = log_probs[:, EOS].clamp(min=-1e9)  # finite even if the model rules EOS out
-    return torch.where(force_eos[:, None], eos_only, log_probs)
+    log_probs (N, V) float, force_eos (N,) bool. Works in place: search owns the step's log-probabilities."""
+    forbidden = [PAD, BOS] if options.allow_unk else [PAD, BOS, UNK]
+    log_probs[:, forbidden] = float("-inf")
+    eos = log_probs[:, EOS].clamp(min=-1e9)  # finite even if the model rules EOS out
+    log_probs.masked_fill_(force_eos[:, None], float("-inf"))  # one pass over (N, V), no second (N, V) tensor
+    log_probs[:, EOS] = torch.where(force_eos, eos, log_probs[:, EOS])
+    return log_probs
 
 
 @torch.no_grad()
