@@ -121,6 +121,35 @@ def build_parser() -> argparse.ArgumentParser:
     add_data_dir(data)
 
     commands.add_parser("presets", help="list the presets (one per paper, plus sizes)", formatter_class=formatter)
+
+    replicate = commands.add_parser(
+        "replicate",
+        help="train, score and draw what a paper's claim needs, and write its page docs/replications/<paper>.md",
+        description="Train the variants a paper's claim needs (its -small preset with overrides), score them with "
+        "sacreBLEU on Multi30k en-de test_2016_flickr and test_2017_flickr (beam 5), draw its figures and write "
+        "<docs>/replications/<paper>.md; every BLEU is also appended to <docs>/results/<paper>.jsonl. Finished runs "
+        "in --out with the same config are reused, not trained again.",
+        epilog="examples:\n  landmark replicate bahdanau2015                      # on one GPU: the page in docs/\n"
+        "  landmark replicate luong2015 --scale tiny --out /tmp/smoke   # a CPU smoke run of the whole pipeline",
+        formatter_class=formatter,
+    )
+    replicate.add_argument("paper", metavar="PRESET", help="cho2014, sutskever2014, bahdanau2015 or luong2015")
+    replicate.add_argument(
+        "--scale",
+        choices=["tiny", "small"],
+        default="small",
+        help="small (default): the -small presets, for one GPU; tiny: toy widths and a few steps, a smoke run "
+        "whose page, figures and records stay under --out/docs",
+    )
+    replicate.add_argument("--out", default="runs/replicate", help="folder for the runs (default: runs/replicate)")
+    replicate.add_argument("--docs", default="docs", help="folder of replications/ and results/ (default: docs)")
+    replicate.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar while training (default: only on a terminal)",
+    )
+    add_data_dir(replicate)
     return parser
 
 
@@ -317,6 +346,12 @@ def command_presets(args) -> None:
         print(f"  {name:{width}}  {first}")
 
 
+def command_replicate(args) -> None:
+    from landmark.evaluate.replicate import replicate
+
+    print(replicate(args.paper, args.scale, args.out, args.data_dir, args.docs, args.progress))
+
+
 def train_seconds(run: Path) -> float | None:
     metrics = run / "metrics.jsonl"
     if not metrics.exists():
@@ -369,6 +404,7 @@ COMMANDS = {
     "average": command_average,
     "data": command_data,
     "presets": command_presets,
+    "replicate": command_replicate,
 }
 
 

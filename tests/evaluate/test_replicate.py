@@ -1,0 +1,68 @@
+"""`landmark replicate` end to end at scale 'tiny' on a slice of Multi30k: each paper's page, figures and records."""
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from landmark.cli import main
+from landmark.evaluate.replicate import PAPERS, TEST_SPLITS
+
+DATA = os.environ.get("LANDMARK_DATA")
+needs_multi30k = pytest.mark.skipif(
+    not DATA or not (Path(DATA) / "multi30k" / "train.en").exists(), reason="set LANDMARK_DATA to shared/data"
+)
+RECORD_KEYS = {
+    "preset",
+    "corpus",
+    "pair",
+    "split",
+    "bleu",
+    "chrf",
+    "signature",
+    "beam",
+    "device",
+    "train_seconds",
+    "command",
+    "commit",
+    "date",
+}
+RUNS = {"cho2014": 1, "sutskever2014": 2, "bahdanau2015": 2, "luong2015": 10}
+
+
+@needs_multi30k
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_tiny_replication_writes_a_smoke_page_with_its_figures_and_measured_bleu(paper, tmp_path, capsys):
+    out, docs = tmp_path / "runs", tmp_path / "docs"
+    main(["replicate", paper, "--scale", "tiny", "--out", str(out), "--docs", str(docs), "--no-progress"])
+    page = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    assert page == out / "docs" / "replications" / f"{paper}.md"
+    assert not docs.exists()  # smoke figures never land in docs/
+    text = page.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("**Smoke run, not a replication**")
+    assert "capped" in text
+
+    figures = re.findall(r"!\[[^\]]*\]\(([^)]+\.png)\)", text)
+    assert figures and len(figures) == len(set(figures))
+    for figure in figures:
+        assert (page.parent / figure).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(figures) == {"bahdanau2015": 4, "luong2015": 2}.get(paper, 1)
+
+    records = [json.loads(line) for line in (out / "docs" / "results" / f"{paper}.jsonl").read_text().splitlines()]
+    assert len(records) == RUNS[paper] * len(TEST_SPLITS)
+    for record in records:
+        assert RECORD_KEYS <= set(record)
+        assert record["beam"] == 5 and record["scale"] == "tiny" and record["sentences"] == 40
+        assert record["command"].startswith(f"landmark replicate {paper} --scale tiny")
+        assert f"{record['bleu']:.2f}" in text
+    assert {(r["variant"], r["split"]) for r in records} == {
+        (r["variant"], split) for r in records for split in TEST_SPLITS
+    }
+    assert "## What reproduced" in text and "## What the paper reports" in text
+
+
+def test_an_unknown_paper_is_refused_with_the_valid_ones():
+    with pytest.raises(SystemExit, match="papers: cho2014, sutskever2014, bahdanau2015, luong2015"):
+        main(["replicate", "vaswani2017", "--scale", "tiny"])
