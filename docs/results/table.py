@@ -39,7 +39,7 @@ def render() -> str:
         table(
             [
                 [
-                    r["preset"],
+                    r["preset"] + (f" ({r['variant']})" if r.get("variant") else ""),
                     r["corpus"],
                     r["pair"],
                     r["split"],
