@@ -29,7 +29,6 @@ import itertools
 import json
 import math
 import shlex
-import subprocess
 import sys
 import tempfile
 import time
@@ -46,10 +45,9 @@ from landmark.data.batching import Packed
 from landmark.data.corpora import get_corpus, load_split
 from landmark.data.vocab import encode_with_eos
 from landmark.models.base import BOS, EOS, PAD, Seq2SeqModel
+from landmark.provenance import device_name, git_commit
 from landmark.train.trainer import Trainer
 from landmark.translator import Translator
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def log(message: str) -> None:
@@ -280,23 +278,6 @@ def time_decoding(trainer: Trainer, texts: list[str], baseline_count: int, optio
 
 
 # -------------------------------------------------------------------------------------------------- report
-def git_commit() -> str:
-    try:
-        result = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
-        )
-        return result.stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
-def device_name(device: torch.device) -> str:
-    if device.type == "cuda":
-        return torch.cuda.get_device_name(device)
-    threads = torch.get_num_threads()
-    return f"cpu ({threads} thread{'s' if threads > 1 else ''})"
-
-
 def table(result: dict) -> str:
     rows = [
         ("train target tokens/s", "train_tokens_per_s", "baseline_train_tokens_per_s", "train_speedup"),
@@ -397,7 +378,7 @@ def main(argv: list[str] | None = None) -> dict:
         "parameters": parameters,
         "baseline_parameters": baseline["parameters"],
         "command": command,
-        "commit": git_commit(),
+        "commit": git_commit() or "unknown",
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     }
     out = Path(args.out)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import os
-import platform
-import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+
+from landmark.provenance import device_name, git_commit, today
 
 EPILOG = """examples:
   landmark train --preset vaswani2017-small --corpus multi30k --pair en-de --out runs/m30k
@@ -363,38 +362,8 @@ def train_seconds(run: Path) -> float | None:
     return seconds
 
 
-def device_name(device) -> str:
-    import torch
-
-    if device.type == "cuda":
-        return torch.cuda.get_device_name(device)
-    return f"cpu ({cpu_model()}, {torch.get_num_threads()} threads)"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
-def git_commit() -> str | None:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5)
-        return out.stdout.strip() or None
-    except (OSError, subprocess.SubprocessError):
-        return None
-
-
 def command_line() -> str:
     return "landmark " + " ".join(sys.argv[1:])
-
-
-def today() -> str:
-    return datetime.date.today().isoformat()
 
 
 COMMANDS = {

@@ -40,6 +40,7 @@ from landmark.evaluate.analysis import (
     sentence_vectors,
 )
 from landmark.evaluate.scoring import Scores, corpus_scores
+from landmark.provenance import device_name, git_commit, today
 from landmark.train.trainer import Trainer
 from landmark.translator import Translator
 
@@ -191,8 +192,6 @@ class Replication:
 
     def evaluate(self, run: Run) -> Run:
         """Beam-5 translations of each test split, scored, kept in <run>/hyps/ and recorded."""
-        from landmark.cli import device_name, git_commit, today
-
         options = replace(run.config.decode, beam_size=BEAM, nbest=1)
         for split in TEST_SPLITS:
             sources, references, capped = self.test_set(split)
@@ -241,8 +240,6 @@ class Replication:
         return Path(os.path.relpath(path, self.page_path.parent)).as_posix()
 
     def header(self, title: str) -> list[str]:
-        from landmark.cli import device_name, git_commit, today
-
         lines = []
         if self.scale.name == "tiny":
             first = self.runs[0].config
