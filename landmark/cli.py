@@ -388,7 +388,7 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(2)
     try:
         COMMANDS[args.command](args)
-    except (ConfigError, DataError, FileNotFoundError, ValueError) as error:
+    except (ConfigError, DataError, FileNotFoundError, ValueError, FloatingPointError) as error:
         raise SystemExit(f"landmark {args.command}: {error}") from None
     except BrokenPipeError:  # `landmark ... | head`: the reader left; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

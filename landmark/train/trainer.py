@@ -231,6 +231,11 @@ class Trainer:
                         self.synchronize()
                         state["train_seconds"] = seconds_before + time.perf_counter() - clock_start
                     if state["step"] % train.log_every == 0:
+                        if not math.isfinite(float(loss_sum)):
+                            raise FloatingPointError(
+                                f"the training loss is {float(loss_sum)} at step {state['step']}; the last good "
+                                f"checkpoint is in {self.run_dir}. Lower train.lr or raise train.warmup_steps."
+                            )
                         elapsed = time.perf_counter() - window_start
                         record = {
                             "type": "train",

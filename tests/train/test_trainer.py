@@ -94,3 +94,10 @@ def test_warmup_rises_linearly_to_the_peak_then_decays_as_inverse_square_root():
     assert factors[49] == pytest.approx(0.5) and factors[99] == pytest.approx(1.0)
     assert max(factors) == pytest.approx(1.0)
     assert factors[399] == pytest.approx(math.sqrt(100 / 400))
+
+
+def test_a_diverging_run_stops_with_advice_instead_of_training_on_nan(tmp_path):
+    config = toy_config("train.max_steps=20", "train.log_every=2", "train.eval_every=100", "train.lr=1e30",
+                        "train.warmup_steps=1", "train.clip_norm=0")  # fmt: skip
+    with pytest.raises(FloatingPointError, match="Lower train.lr"):
+        Trainer(config, tmp_path, progress=False).fit()
