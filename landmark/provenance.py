@@ -11,6 +11,23 @@ import torch
 
 SOURCE_TREE = Path(__file__).resolve().parent.parent  # the checkout, when landmark runs from one
 
+# The keys every evaluation record in docs/results/*.jsonl carries, whatever wrote it.
+RESULT_KEYS = (
+    "preset",
+    "corpus",
+    "pair",
+    "split",
+    "bleu",
+    "chrf",
+    "signature",
+    "beam",
+    "device",
+    "train_seconds",
+    "command",
+    "commit",
+    "date",
+)
+
 
 def device_name(device: torch.device) -> str:
     """'NVIDIA H100 80GB HBM3', or 'cpu (AMD EPYC, 2 threads)'."""

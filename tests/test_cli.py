@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from landmark.cli import main
+from landmark.provenance import RESULT_KEYS
 
 DATA = os.environ.get("LANDMARK_DATA")
 needs_multi30k = pytest.mark.skipif(
@@ -65,21 +66,7 @@ def test_train_translate_evaluate_on_a_slice_of_multi30k(tmp_path, monkeypatch, 
     printed = capsys.readouterr().out
     assert printed.startswith("BLEU = ")
     result = json.loads(record.read_text().splitlines()[0])
-    for key in (
-        "preset",
-        "corpus",
-        "pair",
-        "split",
-        "bleu",
-        "chrf",
-        "signature",
-        "beam",
-        "device",
-        "train_seconds",
-        "command",
-        "commit",
-        "date",
-    ):
+    for key in RESULT_KEYS:
         assert key in result
     assert result["split"] == "test_2016_flickr" and result["beam"] == 2 and "tok:13a" in result["signature"]
     assert len(Path(result["hypotheses"]).read_text().splitlines()) == 1000

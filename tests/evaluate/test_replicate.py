@@ -9,26 +9,13 @@ import pytest
 
 from landmark.cli import main
 from landmark.evaluate.replicate import PAPERS, TEST_SPLITS
+from landmark.provenance import RESULT_KEYS
 
 DATA = os.environ.get("LANDMARK_DATA")
 needs_multi30k = pytest.mark.skipif(
     not DATA or not (Path(DATA) / "multi30k" / "train.en").exists(), reason="set LANDMARK_DATA to shared/data"
 )
-RECORD_KEYS = {
-    "preset",
-    "corpus",
-    "pair",
-    "split",
-    "bleu",
-    "chrf",
-    "signature",
-    "beam",
-    "device",
-    "train_seconds",
-    "command",
-    "commit",
-    "date",
-}
+RECORD_KEYS = set(RESULT_KEYS)
 RUNS = {"cho2014": 1, "sutskever2014": 2, "bahdanau2015": 2, "luong2015": 10}
 
 
