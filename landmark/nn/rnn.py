@@ -20,7 +20,32 @@ from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_
 State = torch.Tensor | tuple[torch.Tensor, torch.Tensor]  # h (B, H) for a GRU, (h, c) for an LSTM
 
 
-class GRUCell(nn.Module):
+class GatedCell(nn.Module):
+    """What the GRU and LSTM cells share: `gates` input and recurrent weight blocks in torch.nn.GRU / LSTM's layout
+    (weight_ih (gates*H, I), weight_hh (gates*H, H), bias_ih and bias_hh (gates*H)), and their initialisation."""
+
+    def __init__(self, input_size: int, hidden_size: int, gates: int):
+        super().__init__()
+        self.input_size, self.hidden_size = input_size, hidden_size
+        self.weight_ih = nn.Parameter(torch.empty(gates * hidden_size, input_size))
+        self.weight_hh = nn.Parameter(torch.empty(gates * hidden_size, hidden_size))
+        self.bias_ih = nn.Parameter(torch.empty(gates * hidden_size))
+        self.bias_hh = nn.Parameter(torch.empty(gates * hidden_size))
+        self.reset_parameters()
+
+    def reset_parameters(self) -> None:
+        # torch's default, U(-1/sqrt(H), 1/sqrt(H)); a model file re-initialises as its paper says.
+        bound = 1 / math.sqrt(self.hidden_size)
+        for parameter in self.parameters():
+            nn.init.uniform_(parameter, -bound, bound)
+
+    def project_input(self, x: torch.Tensor) -> torch.Tensor:
+        """x (..., I) -> (..., gates*H): the input's term of every gate, biases included. It depends on x alone,
+        so a layer computes it for every step of a sequence in one matrix product before the loop."""
+        return F.linear(x, self.weight_ih, self.bias_ih)
+
+
+class GRUCell(GatedCell):
     """Gated recurrent unit (Cho et al. 2014, §2.3):
 
         r = sigma(W_r x + U_r h)                eq. (5), reset gate
@@ -38,24 +63,8 @@ class GRUCell(nn.Module):
     """
 
     def __init__(self, input_size: int, hidden_size: int, reset_after: bool = False):
-        super().__init__()
-        self.input_size, self.hidden_size, self.reset_after = input_size, hidden_size, reset_after
-        self.weight_ih = nn.Parameter(torch.empty(3 * hidden_size, input_size))
-        self.weight_hh = nn.Parameter(torch.empty(3 * hidden_size, hidden_size))
-        self.bias_ih = nn.Parameter(torch.empty(3 * hidden_size))
-        self.bias_hh = nn.Parameter(torch.empty(3 * hidden_size))
-        self.reset_parameters()
-
-    def reset_parameters(self) -> None:
-        # torch.nn.GRU's default, U(-1/sqrt(H), 1/sqrt(H)); a model file re-initialises as its paper says.
-        bound = 1 / math.sqrt(self.hidden_size)
-        for parameter in self.parameters():
-            nn.init.uniform_(parameter, -bound, bound)
-
-    def project_input(self, x: torch.Tensor) -> torch.Tensor:
-        """x (..., I) -> (..., 3H): W_r x, W_z x, W x (+ biases). Depends on x alone, so a layer computes it for
-        every step of a sequence in one matrix product before the loop."""
-        return F.linear(x, self.weight_ih, self.bias_ih)
+        super().__init__(input_size, hidden_size, gates=3)
+        self.reset_after = reset_after
 
     def recur(self, x_projected: torch.Tensor, h: torch.Tensor) -> torch.Tensor:
         """One step from x_projected = project_input(x) (B, 3H) and h (B, H) -> h' (B, H)."""
@@ -78,7 +87,7 @@ class GRUCell(nn.Module):
         return self.recur(self.project_input(x), h)
 
 
-class LSTMCell(nn.Module):
+class LSTMCell(GatedCell):
     """Long short-term memory (Hochreiter & Schmidhuber 1997) with a forget gate (Gers et al. 2000):
 
         i = sigma(W_i x + U_i h + b_i)          input gate
@@ -96,23 +105,7 @@ class LSTMCell(nn.Module):
     """
 
     def __init__(self, input_size: int, hidden_size: int):
-        super().__init__()
-        self.input_size, self.hidden_size = input_size, hidden_size
-        self.weight_ih = nn.Parameter(torch.empty(4 * hidden_size, input_size))
-        self.weight_hh = nn.Parameter(torch.empty(4 * hidden_size, hidden_size))
-        self.bias_ih = nn.Parameter(torch.empty(4 * hidden_size))
-        self.bias_hh = nn.Parameter(torch.empty(4 * hidden_size))
-        self.reset_parameters()
-
-    def reset_parameters(self) -> None:
-        # torch.nn.LSTM's default, U(-1/sqrt(H), 1/sqrt(H)); a model file re-initialises as its paper says.
-        bound = 1 / math.sqrt(self.hidden_size)
-        for parameter in self.parameters():
-            nn.init.uniform_(parameter, -bound, bound)
-
-    def project_input(self, x: torch.Tensor) -> torch.Tensor:
-        """x (..., I) -> (..., 4H): W_i x, W_f x, W_g x, W_o x (+ biases), for every step at once."""
-        return F.linear(x, self.weight_ih, self.bias_ih)
+        super().__init__(input_size, hidden_size, gates=4)
 
     def recur(
         self, x_projected: torch.Tensor, state: tuple[torch.Tensor, torch.Tensor]
