@@ -94,9 +94,8 @@ def sentence_vectors(translator, texts: list[str]) -> np.ndarray:
         src, mask = src.to(device), mask.to(device)
         memory = model.encode(src, mask)
         final = memory.final
-        if isinstance(final, (tuple, list)):  # e.g. (h, c) of an LSTM, or one entry per layer: take the last h
-            while isinstance(final, (tuple, list)):
-                final = final[-1] if isinstance(final, list) else final[0]
+        while isinstance(final, (tuple, list)):  # one entry per layer, (h, c) of an LSTM: take the last layer's h
+            final = final[-1] if isinstance(final, list) else final[0]
         if final is None or final.dim() != 2:
             weights = mask[..., None].to(memory.outputs.dtype)
             final = (memory.outputs * weights).sum(1) / weights.sum(1)

@@ -22,7 +22,7 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from landmark.config import DecodeOptions, RunConfig, config_from_dict, config_to_dict, save_config
+from landmark.config import RunConfig, config_from_dict, config_to_dict, save_config
 from landmark.data.batching import TokenBatcher
 from landmark.data.corpora import get_corpus, load_split
 from landmark.data.vocab import build_vocabularies, encode_with_eos, load_vocabularies
@@ -402,11 +402,3 @@ class Trainer:
 
     def parameter_count(self) -> int:
         return sum(p.numel() for p in self.model.parameters())
-
-
-def train(config: RunConfig, run_dir: str | Path, **kwargs) -> dict:
-    """Train a run end to end; see Trainer for the keyword arguments."""
-    return Trainer(config, run_dir, **kwargs).fit()
-
-
-__all__ = ["Trainer", "train", "learning_rate_factor", "DecodeOptions"]
