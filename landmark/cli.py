@@ -135,9 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
     replicate.add_argument("paper", metavar="PRESET", help="cho2014, sutskever2014, bahdanau2015 or luong2015")
     replicate.add_argument(
         "--scale",
-        choices=["tiny", "small"],
+        choices=["tiny", "cpu", "small"],
         default="small",
-        help="small (default): the -small presets, for one GPU; tiny: toy widths and a few steps, a smoke run "
+        help="small (default): the -small presets, for one GPU; cpu: widths of 256, one thread and a fixed number of "
+        "steps a run (tens of minutes a page on a laptop's CPU); tiny: toy widths and a few steps, a smoke run "
         "whose page, figures and records stay under --out/docs",
     )
     replicate.add_argument("--out", default="runs/replicate", help="folder for the runs (default: runs/replicate)")
