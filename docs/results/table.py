@@ -30,11 +30,40 @@ def table(rows: list[list], header: list[str]) -> str:
     return "\n".join(lines)
 
 
+TEST_SPLITS = ("test_2016_flickr", "test_2017_flickr")
+
+
+def summary(evaluations: list[dict]) -> str:
+    """One row per evaluated model (run, checkpoint, length penalty): its BLEU on both Multi30k test sets."""
+    rows: dict[tuple, dict] = {}
+    for r in evaluations:
+        if r["split"] not in TEST_SPLITS:
+            continue
+        key = (
+            r["preset"] + (f" ({r['variant']})" if r.get("variant") else ""),
+            r.get("scale", ""),
+            f"{r['corpus']} {r['pair']}",
+            r.get("checkpoint"),
+            r.get("length_penalty"),
+            r["device"],
+            r["train_seconds"],
+            r["commit"],
+        )
+        rows.setdefault(key, {})[r["split"]] = (r["bleu"], r["_file"].split(":")[0])
+    body = [
+        [*key[:7], *(splits.get(s, ("", ""))[0] for s in TEST_SPLITS), key[7], next(iter(splits.values()))[1]]
+        for key, splits in rows.items()
+    ]
+    header = ["model", "scale", "data", "checkpoint", "length penalty", "device", "train s"]
+    return table(body, [*header, *(f"BLEU {s}" for s in TEST_SPLITS), "commit", "records"])
+
+
 def render() -> str:
     all_records = records()
     evaluations = [r for r in all_records if "bleu" in r]
     benchmarks = [r for r in all_records if "tokens_per_s" in r or "train_tokens_per_s" in r]
-    parts = ["### Translation quality (sacreBLEU, cased, detokenised)\n"]
+    parts = ["### Every model on the Multi30k test sets (beam 5)\n", summary(evaluations)]
+    parts.append("\n### Translation quality, every record (sacreBLEU, cased, detokenised)\n")
     parts.append(
         table(
             [

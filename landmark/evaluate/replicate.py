@@ -171,6 +171,9 @@ class Replication:
         self.page_path = self.docs_dir / "replications" / f"{paper}.md"
         self.figures_dir = self.docs_dir / "replications" / "figures" / paper
         self.records_path = self.docs_dir / "results" / f"{paper}.jsonl"
+        # What a reader needs to check a page without its runs: hypotheses, and each run's config and metrics.
+        self.hyps_dir = self.docs_dir / "results" / "hyps" / paper
+        self.evidence_dir = self.docs_dir / "results" / "runs" / paper
         self.command = f"landmark replicate {paper} --scale {scale} --out {out_dir}"
         if self.scale.name != "tiny":
             self.command += f" --docs {docs_dir}"
@@ -224,14 +227,20 @@ class Replication:
         return self._test_sets[split]
 
     def evaluate(self, run: Run) -> Run:
-        """Beam-5 translations of each test split, scored, kept in <run>/hyps/ and recorded."""
+        """Beam-5 translations of each test split, scored and recorded; the hypotheses and the run's config and
+        metrics are kept under <docs>/results/ beside the records."""
         options = replace(run.config.decode, beam_size=BEAM, nbest=1)
+        evidence = self.evidence_dir / run.variant
+        evidence.mkdir(parents=True, exist_ok=True)
+        for name in ("config.yaml", "run.json", "metrics.jsonl"):
+            if (run.run_dir / name).exists():
+                shutil.copyfile(run.run_dir / name, evidence / name)
         for split in TEST_SPLITS:
             sources, references, capped = self.test_set(split)
             hypotheses = [t.text for t in run.translator.translate(sources, options)]
             scores = corpus_scores(hypotheses, references)
             run.evaluations[split] = Evaluation(split, scores, sources, references, hypotheses, capped)
-            hyps_path = run.run_dir / "hyps" / f"{split}.best.beam{BEAM}.de"
+            hyps_path = self.hyps_dir / f"{run.variant}.{split}.best.beam{BEAM}.de"
             hyps_path.parent.mkdir(parents=True, exist_ok=True)
             hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
             record = {
@@ -252,16 +261,27 @@ class Replication:
                 "checkpoint": "best",
                 "device": device_name(run.translator.device),
                 "train_seconds": run.summary.get("train_seconds"),
+                "steps": run.summary.get("steps"),
                 "command": self.command,
                 "commit": git_commit(),
                 "date": today(),
-                "hypotheses": str(hyps_path),
+                "hypotheses": hyps_path.relative_to(self.docs_dir).as_posix(),
             }
-            self.records_path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.records_path, "a", encoding="utf-8") as file:
-                file.write(json.dumps(record) + "\n")
+            self.write_record(record)
             self.log(f"{run.variant} {split}: BLEU {scores.bleu:.2f}, chrF {scores.chrf:.2f}")
         return run
+
+    def write_record(self, record: dict) -> None:
+        """Append a record, replacing an earlier one of the same run and split: a re-run of a page measures again
+        and its records say what the page now shows (git keeps the old ones)."""
+        same = ("preset", "variant", "scale", "split")
+        kept = []
+        if self.records_path.exists():
+            for line in self.records_path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and any(json.loads(line).get(key) != record[key] for key in same):
+                    kept.append(line)
+        self.records_path.parent.mkdir(parents=True, exist_ok=True)
+        self.records_path.write_text("".join(line + "\n" for line in [*kept, json.dumps(record)]), encoding="utf-8")
 
     def figure(self, name: str) -> Path:
         path = self.figures_dir / name
@@ -321,12 +341,16 @@ class Replication:
                 f"Scale '{self.scale.name}' adds to every preset: {' '.join(f'`{o}`' for o in self.scale.overrides)}, "
                 f"and {fields} where the model has them."
             )
-        lines += ["", "| run | preset | overrides | steps | train s | run folder |", "|---|---|---|---|---|---|"]
+        lines += [
+            "",
+            "| run | preset | overrides | steps | train s | config and metrics |",
+            "|---|---|---|---|---|---|",
+        ]
         for run in self.runs:
             overrides = " ".join(f"`{o}`" for o in run.overrides) or "none"
             lines.append(
                 f"| {run.variant} | {run.preset} | {overrides} | {run.summary.get('steps')} | "
-                f"{run.summary.get('train_seconds')} | `{run.run_dir}` |"
+                f"{run.summary.get('train_seconds')} | [{run.variant}]({self.link(self.evidence_dir / run.variant)}) |"
             )
         lines.append("")
         return lines

@@ -44,10 +44,31 @@ def test_tiny_replication_writes_a_smoke_page_with_its_figures_and_measured_bleu
         assert record["beam"] == 5 and record["scale"] == "tiny" and record["sentences"] == 40
         assert record["command"].startswith(f"landmark replicate {paper} --scale tiny")
         assert f"{record['bleu']:.2f}" in text
+        hypotheses = (out / "docs" / record["hypotheses"]).read_text(encoding="utf-8").splitlines()
+        assert len(hypotheses) == record["sentences"]
+        assert (out / "docs" / "results" / "runs" / paper / record["variant"] / "metrics.jsonl").exists()
     assert {(r["variant"], r["split"]) for r in records} == {
         (r["variant"], split) for r in records for split in TEST_SPLITS
     }
     assert "## What reproduced" in text and "## What the paper reports" in text
+
+
+@needs_multi30k
+def test_a_page_reuses_an_identical_finished_run_and_a_rerun_replaces_its_records(tmp_path, capsys):
+    out = tmp_path / "runs"
+    args = ["--scale", "tiny", "--out", str(out), "--no-progress"]
+    main(["replicate", "bahdanau2015", *args])
+    main(["replicate", "cho2014", *args])  # cho2014-small at toy widths is bahdanau2015's RNNencdec control
+    log = capsys.readouterr().err
+    assert f"reusing {out / 'bahdanau2015' / 'rnnencdec'}" in log
+    assert not (out / "cho2014").exists()
+
+    records = out / "docs" / "results" / "cho2014.jsonl"
+    first = [json.loads(line) for line in records.read_text().splitlines()]
+    main(["replicate", "cho2014", *args])
+    again = [json.loads(line) for line in records.read_text().splitlines()]
+    assert len(first) == len(again) == len(TEST_SPLITS)
+    assert [r["bleu"] for r in first] == [r["bleu"] for r in again]  # the same checkpoint, decoded again
 
 
 def test_an_unknown_paper_is_refused_with_the_valid_ones():
