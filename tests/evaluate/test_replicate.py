@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from landmark.cli import main
-from landmark.evaluate.replicate import PAPERS, TEST_SPLITS
+from landmark.evaluate.replicate import LUONG_ATTENTION, PAPERS, SCALES, TEST_SPLITS
 from landmark.provenance import RESULT_KEYS
 
 DATA = os.environ.get("LANDMARK_DATA")
@@ -74,3 +74,11 @@ def test_a_page_reuses_an_identical_finished_run_and_a_rerun_replaces_its_record
 def test_an_unknown_paper_is_refused_with_the_valid_ones():
     with pytest.raises(SystemExit, match="papers: cho2014, sutskever2014, bahdanau2015, luong2015"):
         main(["replicate", "vaswani2017", "--scale", "tiny"])
+
+
+def test_the_cpu_scale_trains_a_subset_of_luongs_grid_that_still_answers_each_question():
+    grid = {a.replace(" ", "-") + suffix for a in LUONG_ATTENTION for suffix in ("", "-no-feed")}
+    chosen = set(SCALES["cpu"].variants["luong2015"])
+    assert chosen <= grid
+    assert {a.replace(" ", "-") for a in LUONG_ATTENTION} <= chosen  # every attention type, with input feeding
+    assert any(f"{v}-no-feed" in chosen for v in chosen)  # and input feeding's ablation
