@@ -33,7 +33,8 @@ def device_name(device: torch.device) -> str:
     """'NVIDIA H100 80GB HBM3', or 'cpu (AMD EPYC, 2 threads)'."""
     if device.type == "cuda":
         return torch.cuda.get_device_name(device)
-    return f"cpu ({cpu_model()}, {torch.get_num_threads()} threads)"
+    threads = torch.get_num_threads()
+    return f"cpu ({cpu_model()}, {threads} thread{'' if threads == 1 else 's'})"
 
 
 def cpu_model() -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from sacrebleu.metrics import BLEU, CHRF
+from sacrebleu.significance import PairedTest
 
 
 @dataclass(frozen=True)
@@ -38,3 +39,25 @@ def corpus_scores(hypotheses: list[str], references: list[str], tokenize: str = 
         chrf_signature=str(chrf.get_signature()),
         bleu_detail=str(bleu_score),
     )
+
+
+def paired_bootstrap_p(
+    baseline: list[str], system: list[str], references: list[str], samples: int = 1000, tokenize: str = "13a"
+) -> float:
+    """The p-value of the BLEU difference between two systems' translations of the same sentences: sacreBLEU's
+    paired bootstrap resampling (Koehn 2004), `samples` resamples with sacreBLEU's fixed seed. A small p means that
+    the difference is unlikely to come from which sentences happen to be in the test set; it says nothing about the
+    variance between training runs."""
+    if not len(baseline) == len(system) == len(references):
+        raise ValueError(f"{len(baseline)} and {len(system)} hypotheses for {len(references)} references")
+    if baseline == system:
+        return 1.0  # sacreBLEU's test counts resamples with a difference strictly above the real one: none here
+    test = PairedTest(
+        [("baseline", baseline), ("system", system)],
+        {"BLEU": BLEU(tokenize=tokenize)},
+        [references],
+        test_type="bs",
+        n_samples=samples,
+    )
+    _, results = test()
+    return float(results["BLEU"][1].p_value)
