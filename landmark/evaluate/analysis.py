@@ -55,9 +55,8 @@ def plot_bleu_by_length(curves: dict[str, list[Bucket]], path: str | Path, title
     fig, ax = plt.subplots(figsize=(6.4, 4.0))
     for name, buckets in curves.items():
         kept = [b for b in buckets if b.bleu is not None]
-        ax.plot([b.label for b in kept], [b.bleu for b in kept], marker="o", label=name)
-    first = next(iter(curves.values()))
-    ax.set_xlabel("source length (words); sentences: " + ", ".join(f"{b.label}: {b.count}" for b in first))
+        ax.plot([f"{b.label}\n({b.count})" for b in kept], [b.bleu for b in kept], marker="o", label=name)
+    ax.set_xlabel("source length in words (sentences in the bucket)")
     ax.set_ylabel("BLEU (sacreBLEU)")
     ax.set_title(title or "BLEU by source length")
     ax.grid(alpha=0.3)

@@ -5,10 +5,18 @@ import os
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from landmark.cli import main
-from landmark.evaluate.replicate import LUONG_ATTENTION, PAPERS, SCALES, TEST_SPLITS
+from landmark.evaluate.replicate import (
+    LUONG_ATTENTION,
+    PAPERS,
+    SCALES,
+    TEST_SPLITS,
+    grouping_p,
+    same_group_rate,
+)
 from landmark.provenance import RESULT_KEYS
 
 DATA = os.environ.get("LANDMARK_DATA")
@@ -82,3 +90,15 @@ def test_the_cpu_scale_trains_a_subset_of_luongs_grid_that_still_answers_each_qu
     assert chosen <= grid
     assert {a.replace(" ", "-") for a in LUONG_ATTENTION} <= chosen  # every attention type, with input feeding
     assert any(f"{v}-no-feed" in chosen for v in chosen)  # and input feeding's ablation
+
+
+def test_the_grouping_test_tells_clusters_from_noise():
+    groups = [g for g in "abcd" for _ in range(5)]
+    clustered = np.concatenate([np.eye(4)[k] + 0.01 * np.arange(5)[:, None] for k in range(4)])
+    hits, chance, nearest = same_group_rate(clustered, groups)
+    assert hits == 20 and chance == pytest.approx(4 / 19)
+    assert grouping_p(nearest, groups) < 0.001
+    rng = np.random.default_rng(1)
+    scattered = rng.normal(size=(20, 8))
+    _, _, nearest = same_group_rate(scattered, groups)
+    assert grouping_p(nearest, groups) > 0.05
