@@ -117,12 +117,21 @@ def nearest_neighbours(vectors: np.ndarray, labels: list[str], k: int = 3) -> di
     return {labels[i]: [labels[j] for j in np.argsort(-similarity[i])[:k]] for i in range(len(labels))}
 
 
-def plot_projection(points: np.ndarray, labels: list[str], path: str | Path, title: str = "") -> Path:
-    """A labelled scatter plot of 2-D points (Cho et al.'s Figs. 4-5, Sutskever et al.'s Fig. 2)."""
+def plot_projection(
+    points: np.ndarray, labels: list[str], path: str | Path, title: str = "", groups: list[str] | None = None
+) -> Path:
+    """A labelled scatter plot of 2-D points (Cho et al.'s Figs. 4-5, Sutskever et al.'s Fig. 2), one colour per
+    group when groups (one name per point) are given."""
     fig, ax = plt.subplots(figsize=(7.0, 6.0))
-    ax.scatter(points[:, 0], points[:, 1], s=12)
-    for (x, y), label in zip(points, labels, strict=True):
-        ax.annotate(label, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    groups = groups or [""] * len(labels)
+    colours = {group: f"C{k % 10}" for k, group in enumerate(dict.fromkeys(groups))}
+    for group, colour in colours.items():
+        mine = np.array([g == group for g in groups])
+        ax.scatter(points[mine, 0], points[mine, 1], s=14, color=colour, label=group or None)
+    for (x, y), label, group in zip(points, labels, groups, strict=True):
+        ax.annotate(label, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points", color=colours[group])
+    if len(colours) > 1:
+        ax.legend(fontsize=7, loc="best")
     ax.set_title(title or "sentence vectors, first two principal components")
     ax.set_xticks([])
     ax.set_yticks([])

@@ -541,6 +541,7 @@ def replicate_sutskever2014(scale, out_dir, data_dir, docs_dir, progress) -> Pat
         sentences,
         rep.figure("sentence_vectors.png"),
         title="sutskever2014 (reversed): encoder's final top-layer h, first two principal components",
+        groups=[SUTSKEVER_SENTENCES[int(g)][0] for g in groups],  # a meaning is named by its first wording
     )
 
     lines = rep.header("Sutskever et al. 2014, Sequence to Sequence Learning: reversing the source")
@@ -864,6 +865,7 @@ def replicate_cho2014(scale, out_dir, data_dir, docs_dir, progress) -> Path:
         phrases,
         rep.figure("phrase_representations.png"),
         title="cho2014: phrase representations c, first two principal components",
+        groups=groups,
     )
 
     lines = rep.header("Cho et al. 2014, Learning Phrase Representations using RNN Encoder–Decoder")
