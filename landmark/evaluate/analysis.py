@@ -122,7 +122,7 @@ def plot_projection(
 ) -> Path:
     """A labelled scatter plot of 2-D points (Cho et al.'s Figs. 4-5, Sutskever et al.'s Fig. 2), one colour per
     group when groups (one name per point) are given."""
-    fig, ax = plt.subplots(figsize=(7.0, 6.0))
+    fig, ax = plt.subplots(figsize=(8.0, 6.5))
     groups = groups or [""] * len(labels)
     colours = {group: f"C{k % 10}" for k, group in enumerate(dict.fromkeys(groups))}
     for group, colour in colours.items():
@@ -132,6 +132,7 @@ def plot_projection(
         ax.annotate(label, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points", color=colours[group])
     if len(colours) > 1:
         ax.legend(fontsize=7, loc="best")
+    ax.margins(x=0.25, y=0.08)  # room for the labels right of the outermost points
     ax.set_title(title or "sentence vectors, first two principal components")
     ax.set_xticks([])
     ax.set_yticks([])

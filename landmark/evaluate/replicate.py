@@ -540,7 +540,7 @@ def replicate_sutskever2014(scale, out_dir, data_dir, docs_dir, progress) -> Pat
         project_2d(vectors),
         sentences,
         rep.figure("sentence_vectors.png"),
-        title="sutskever2014 (reversed): encoder's final top-layer h, first two principal components",
+        title="sutskever2014 (reversed): final top-layer encoder h, first two principal components",
         groups=[SUTSKEVER_SENTENCES[int(g)][0] for g in groups],  # a meaning is named by its first wording
     )
 
