@@ -79,12 +79,12 @@ SCALES = {
             "train.eval_sentences=300",
             "train.num_threads=1",
         ),
-        {"embedding_size": 256, "hidden_size": 256, "attention_size": 256, "maxout_size": 256},
-        0,
-        # Measured on the 2-core development machine: about 1.5-2 s a step for these models on one thread.
-        {"cho2014": 700, "sutskever2014": 700, "bahdanau2015": 700, "luong2015": 500},
+        model_fields={"embedding_size": 256, "hidden_size": 256, "attention_size": 256, "maxout_size": 256},
+        max_sentences=0,
+        # About 4 epochs (2.9 for Luong); 1.3-1.7 s a step on one thread of the 2-core development machine.
+        max_steps={"cho2014": 700, "sutskever2014": 700, "bahdanau2015": 700, "luong2015": 500},
         # Luong's grid without the no-feeding runs of three attention types: 7 runs instead of 10.
-        {
+        variants={
             "luong2015": (
                 "global-dot",
                 "global-general",
@@ -95,7 +95,7 @@ SCALES = {
                 "local-p-no-feed",
             )
         },
-        "**CPU scale**: each run trained on one CPU thread for a fixed number of steps at widths of 256, far less "
+        note="**CPU scale**: each run trained on one CPU thread for a fixed number of steps at widths of 256, far less "
         "than the -small presets' ten GPU minutes; the comparisons hold between runs of this page, and the BLEU "
         "is far below what these models reach with a GPU budget.",
     ),
