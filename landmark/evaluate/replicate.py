@@ -305,7 +305,8 @@ class Replication:
     def link(self, path: Path) -> str:
         return Path(os.path.relpath(path, self.page_path.parent)).as_posix()
 
-    def header(self, title: str) -> list[str]:
+    def header(self, title: str, paper: str) -> list[str]:
+        """The page up to its measurements: scale notes, title, provenance, and what the paper reports."""
         lines = []
         if self.scale.name == "tiny":
             first = self.runs[0].config
@@ -325,6 +326,10 @@ class Replication:
             f"Written by `{self.command}` on {today()} (commit {git_commit()}, {device}). Every number and figure "
             f"below comes from that one command; each BLEU is also a record in "
             f"[{self.records_path.name}]({self.link(self.records_path)}).",
+            "",
+            paper,
+            "",
+            "## What we measured",
             "",
         ]
         return lines
@@ -544,8 +549,7 @@ def replicate_sutskever2014(scale, out_dir, data_dir, docs_dir, progress) -> Pat
         groups=[SUTSKEVER_SENTENCES[int(g)][0] for g in groups],  # a meaning is named by its first wording
     )
 
-    lines = rep.header("Sutskever et al. 2014, Sequence to Sequence Learning: reversing the source")
-    lines += [SUTSKEVER_PAPER, "", "## What we measured", ""]
+    lines = rep.header("Sutskever et al. 2014, Sequence to Sequence Learning: reversing the source", SUTSKEVER_PAPER)
     lines += rep.scores_table([reversed_run, forward_run])
     lines += [
         f"![2-D PCA map of sentence vectors]({rep.link(projection)})",
@@ -649,8 +653,9 @@ def replicate_bahdanau2015(scale, out_dir, data_dir, docs_dir, progress) -> Path
             )
         )
 
-    lines = rep.header("Bahdanau et al. 2015, Neural Machine Translation by Jointly Learning to Align and Translate")
-    lines += [BAHDANAU_PAPER, "", "## What we measured", ""]
+    lines = rep.header(
+        "Bahdanau et al. 2015, Neural Machine Translation by Jointly Learning to Align and Translate", BAHDANAU_PAPER
+    )
     lines += rep.scores_table([search_run, encdec_run])
     lines += [
         f"![BLEU by source length]({rep.link(length_figure)})",
@@ -766,8 +771,7 @@ def replicate_luong2015(scale, out_dir, data_dir, docs_dir, progress) -> Path:
             title=f"{attention}, input feeding: {sentence[0]}",
         )
 
-    lines = rep.header("Luong et al. 2015, Effective Approaches to Attention-based NMT: an ablation")
-    lines += [LUONG_PAPER, "", "## What we measured", ""]
+    lines = rep.header("Luong et al. 2015, Effective Approaches to Attention-based NMT: an ablation", LUONG_PAPER)
     attention_of = {run.variant: attention for (attention, _), run in runs.items()}
     lines += rep.scores_table(
         list(runs.values()),
@@ -868,8 +872,7 @@ def replicate_cho2014(scale, out_dir, data_dir, docs_dir, progress) -> Path:
         groups=groups,
     )
 
-    lines = rep.header("Cho et al. 2014, Learning Phrase Representations using RNN Encoder–Decoder")
-    lines += [CHO_PAPER, "", "## What we measured", ""]
+    lines = rep.header("Cho et al. 2014, Learning Phrase Representations using RNN Encoder–Decoder", CHO_PAPER)
     lines += rep.scores_table([run])
     lines += [
         f"![2-D map of phrase representations]({rep.link(projection)})",
