@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime
 import itertools
 import json
 import math
@@ -44,8 +43,9 @@ from landmark.config import DecodeOptions, RunConfig, load_config
 from landmark.data.batching import Packed
 from landmark.data.corpora import get_corpus, load_split
 from landmark.data.vocab import encode_with_eos
-from landmark.models.base import BOS, EOS, PAD, Seq2SeqModel
-from landmark.provenance import device_name, git_commit
+from landmark.models.base import Seq2SeqModel, reorder
+from landmark.provenance import append_record, result_record
+from landmark.tokens import BOS, EOS, PAD
 from landmark.train.trainer import Trainer
 from landmark.translator import Translator
 
@@ -209,7 +209,7 @@ def baseline_beam_search(
     finished: list[tuple[float, list[int]]] = []  # (length-normalised score, BOS y_1 .. y_n EOS)
     for step in range(1, limit + 2):
         k = len(live)
-        rows = memory.reorder(torch.zeros(k, dtype=torch.long, device=device))
+        rows = reorder(memory, torch.zeros(k, dtype=torch.long, device=device))
         prefixes = torch.tensor([tokens for tokens, _ in live], device=device)  # (k, step)
         out = model.decode_step(prefixes, model.init_state(rows, k), rows)  # the whole prefix, recomputed
         log_probs = out.log_probs[:, -1].float()  # (k, V)
@@ -357,38 +357,33 @@ def main(argv: list[str] | None = None) -> dict:
         decoding = time_decoding(trainer, texts, baseline_count, options)
         parameters = trainer.parameter_count()
 
-    result = {
-        "preset": args.preset,
-        "corpus": data.corpus,
-        "pair": data.pair,
-        "device": device_name(device),
-        "torch": torch.__version__,
-        "train_tokens_per_s": round(ours["tokens_per_s"], 1),
-        "baseline_train_tokens_per_s": round(baseline["tokens_per_s"], 1),
-        "train_speedup": round(ours["tokens_per_s"] / baseline["tokens_per_s"], 3),
-        "sentences_per_s": round(decoding["sentences_per_s"], 2),
-        "baseline_sentences_per_s": round(decoding["baseline_sentences_per_s"], 2),
-        "decode_speedup": round(decoding["sentences_per_s"] / decoding["baseline_sentences_per_s"], 3),
-        "steps": args.steps,
-        "decode_sentences": len(texts),
-        "baseline_decode_sentences": baseline_count,
-        "decode_agreement": round(decoding["agreement"], 3),
-        "beam_size": args.beam_size,
-        "precision": "bf16" if trainer.use_bf16 else "fp32",
-        "parameters": parameters,
-        "baseline_parameters": baseline["parameters"],
-        "command": command,
-        "commit": git_commit() or "unknown",
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-    }
+    result = result_record(
+        command,
+        device,
+        preset=args.preset,
+        corpus=data.corpus,
+        pair=data.pair,
+        torch=torch.__version__,
+        train_tokens_per_s=round(ours["tokens_per_s"], 1),
+        baseline_train_tokens_per_s=round(baseline["tokens_per_s"], 1),
+        train_speedup=round(ours["tokens_per_s"] / baseline["tokens_per_s"], 3),
+        sentences_per_s=round(decoding["sentences_per_s"], 2),
+        baseline_sentences_per_s=round(decoding["baseline_sentences_per_s"], 2),
+        decode_speedup=round(decoding["sentences_per_s"] / decoding["baseline_sentences_per_s"], 3),
+        steps=args.steps,
+        decode_sentences=len(texts),
+        baseline_decode_sentences=baseline_count,
+        decode_agreement=round(decoding["agreement"], 3),
+        beam_size=args.beam_size,
+        precision="bf16" if trainer.use_bf16 else "fp32",
+        parameters=parameters,
+        baseline_parameters=baseline["parameters"],
+    )
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     if args.record:
-        record = Path(args.record)
-        record.parent.mkdir(parents=True, exist_ok=True)
-        with open(record, "a", encoding="utf-8") as file:
-            file.write(json.dumps(result) + "\n")
+        append_record(args.record, result)
     print(table(result), flush=True)
     return result
 

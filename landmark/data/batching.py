@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from landmark.models.base import BOS, PAD
+from landmark.tokens import BOS, PAD
 
 
 @dataclass

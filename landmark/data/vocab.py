@@ -14,9 +14,7 @@ import numpy as np
 import sentencepiece as spm
 
 from landmark.config import DataConfig
-from landmark.models.base import BOS, EOS, PAD, UNK
-
-SPECIALS = ["<pad>", "<unk>", "<s>", "</s>"]  # in id order: PAD, UNK, BOS, EOS
+from landmark.tokens import BOS, EOS, PAD, SPECIALS, UNK
 
 
 class SentencePieceVocab:
@@ -78,7 +76,7 @@ class WordVocab:
         # Sorting by (-count, token) makes the vocabulary independent of the order of the corpus.
         ranked = sorted(counts, key=lambda token: (-counts[token], token))
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n".join(SPECIALS + ranked[: max(size - len(SPECIALS), 0)]), encoding="utf-8")
+        path.write_text("\n".join([*SPECIALS, *ranked[: max(size - len(SPECIALS), 0)]]), encoding="utf-8")
         return cls(path)
 
     @property

@@ -12,7 +12,9 @@ the renormalised geometric mean (the mean of log-probabilities), is not used.
 
 An Ensemble is itself a Seq2SeqModel: encode, init_state and decode_step call every member and keep their
 Memories and States side by side in Reorderable dataclasses, so the unchanged beam search reorders all of them
-with the one `reorder(index)` it calls on any model. Members must share the source and target vocabularies.
+with the one `reorder` it calls on any model. Members must share the source and target vocabularies; the
+translator (`Translator.ensemble`) loads them from run directories and checks that they do. Unlike a paper's model,
+an Ensemble writes decode_step itself, since it averages probabilities, not logits.
 
 Legend: K members, B rows, t tokens given to one decode step, V target vocabulary, S source length.
 """
@@ -21,33 +23,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from landmark.models.base import Memory, Reorderable, Seq2SeqModel, State, StepOutput
+from landmark.models.base import Decoded, Memory, Reorderable, Seq2SeqModel, State, StepOutput
 
 
 @dataclass
 class EnsembleMemory(Reorderable):
-    """Each member's Memory. `outputs`, `mask` and `final` read the first member's, so that code written for one
-    Memory (plots, sentence vectors) still works; search only reorders and passes it back."""
-
-    members: list[Memory]
-
-    @property
-    def outputs(self) -> torch.Tensor:
-        return self.members[0].outputs
-
-    @property
-    def mask(self) -> torch.Tensor:
-        return self.members[0].mask
-
-    @property
-    def final(self) -> torch.Tensor | tuple | None:
-        return self.members[0].final
+    members: list[Memory | None]  # each member's own Memory
 
 
 @dataclass
@@ -63,7 +49,6 @@ class Ensemble(Seq2SeqModel):
         if not models:
             raise ValueError("an Ensemble needs at least one model")
         self.members = nn.ModuleList(models)
-        self.config = models[0].config  # what callers read from a model's config (e.g. max_positions)
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> EnsembleMemory:
         """src (B, S), src_mask (B, S) True at real tokens -> every member's Memory."""
@@ -85,11 +70,25 @@ class Ensemble(Seq2SeqModel):
         attention = next((out.attention for out in outputs if out.attention is not None), None)
         return StepOutput(log_probs, EnsembleState([out.state for out in outputs]), attention)
 
+    def decode(self, tokens: torch.Tensor, state: EnsembleState, memory: EnsembleMemory, need_attention: bool):
+        """The ensemble's log-probabilities are valid logits (their log_softmax is themselves)."""
+        out = self.decode_step(tokens, state, memory)
+        return Decoded(out.log_probs, out.state, out.attention if need_attention else None)
+
     def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
         """Teacher forcing: (B, S), (B, S), (B, T) -> the ensemble's log-probabilities (B, T, V). They are valid
         logits: their log_softmax is themselves."""
         log_probs = [F.log_softmax(model(src, src_mask, tgt_in).float(), dim=-1) for model in self.members]
         return average_probabilities(log_probs)
+
+    def max_source_length(self) -> int | None:
+        """The shortest of the members' limits: every member must read the whole source."""
+        limits = [limit for model in self.members if (limit := model.max_source_length()) is not None]
+        return min(limits, default=None)
+
+    def sentence_summary(self, memory: EnsembleMemory) -> torch.Tensor:
+        """The first member's summary: the members' vectors live in different spaces and cannot be averaged."""
+        return self.members[0].sentence_summary(memory.members[0])
 
 
 def average_probabilities(log_probs: list[torch.Tensor]) -> torch.Tensor:
@@ -98,33 +97,3 @@ def average_probabilities(log_probs: list[torch.Tensor]) -> torch.Tensor:
     if len(shapes) != 1:
         raise ValueError(f"ensemble members disagree on the output shape {sorted(shapes)}: do they share a vocabulary?")
     return torch.logsumexp(torch.stack(log_probs), dim=0) - math.log(len(log_probs))  # (..., V)
-
-
-def load_ensemble(paths: list[str | Path], device: str = "auto"):
-    """Load run directories (their best checkpoint) or checkpoint files as one Ensemble.
-
-    Returns (ensemble, src_vocab, tgt_vocab, config), the vocabularies and config being the first member's. A
-    checkpoint file's run directory is the one holding it (or its `checkpoints/` folder). Every member must
-    have the same vocabularies, since they read the same source ids and their distributions are averaged.
-    """
-    from landmark.translator import Translator  # the facade loads one run; imported here to avoid a cycle
-
-    if not paths:
-        raise ValueError("load_ensemble needs at least one run directory or checkpoint")
-    translators = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            translators.append(Translator(path, "best", device))
-        else:
-            run_dir = path.parent.parent if path.parent.name == "checkpoints" else path.parent
-            translators.append(Translator(run_dir, str(path), device))
-    first = translators[0]
-    for path, other in zip(paths[1:], translators[1:], strict=True):
-        for side in ("src_vocab", "tgt_vocab"):
-            mine, theirs = getattr(first, side), getattr(other, side)
-            if mine.pieces(list(range(mine.size))) != theirs.pieces(list(range(theirs.size))):
-                raise ValueError(
-                    f"{path}: its {side} differs from that of {paths[0]}; ensemble members must share vocabularies"
-                )
-    ensemble = Ensemble([t.model for t in translators]).eval()
-    return ensemble, first.src_vocab, first.tgt_vocab, first.config

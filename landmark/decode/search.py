@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import torch
 
 from landmark.config import DecodeOptions
-from landmark.models.base import BOS, EOS, PAD, UNK, Seq2SeqModel
+from landmark.models.base import Seq2SeqModel, reorder
+from landmark.tokens import BOS, EOS, PAD, UNK
 
 
 @dataclass
@@ -101,7 +102,7 @@ def beam_search(
     limit = max_lengths(src_mask, options)  # (B,)
     width = int(limit.max()) + 2  # BOS + at most max tokens + EOS
     rows = torch.arange(B, device=device).repeat_interleave(K)
-    memory = model.encode(src, src_mask).reorder(rows)
+    memory = reorder(model.encode(src, src_mask), rows)  # None for a model without an encoder
     state = model.init_state(memory, B * K)
     tokens = torch.full((B * K, 1), BOS, dtype=torch.long, device=device)
     scores = torch.full((B, K), float("-inf"), device=device)
@@ -156,7 +157,7 @@ def beam_search(
         live_scores, live = torch.where(token == EOS, -torch.inf, top_scores).topk(K, dim=1)  # (n, K)
         parent = (base + origin.gather(1, live)).view(-1)  # (n*K,) rows to copy
         tokens = torch.cat([tokens[parent], token.gather(1, live).view(-1, 1)], dim=1)
-        state, scores = out.state.reorder(parent), live_scores
+        state, scores = reorder(out.state, parent), live_scores
         if want_attention:
             history = history[parent]
 
@@ -167,7 +168,7 @@ def beam_search(
             keep_sentences = (~finished).nonzero().squeeze(1)
             keep_rows = (keep_sentences[:, None] * K + torch.arange(K, device=device)).view(-1)
             active, scores = active[keep_sentences], scores[keep_sentences]
-            tokens, state, memory = tokens[keep_rows], state.reorder(keep_rows), memory.reorder(keep_rows)
+            tokens, state, memory = tokens[keep_rows], reorder(state, keep_rows), reorder(memory, keep_rows)
             if want_attention:
                 history = history[keep_rows]
 

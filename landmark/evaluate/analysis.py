@@ -1,6 +1,6 @@
 """Looking inside trained models: BLEU by sentence length, attention heatmaps, 2-D maps of sentence vectors.
 
-All of it goes through the one model interface (encode -> Memory, search -> Hypothesis.attention), so it
+All of it goes through the one model interface (encode, sentence_summary, the translations' attention), so it
 works for every paper's model without asking which one it holds.
 """
 
@@ -83,22 +83,15 @@ def plot_attention(
 
 @torch.no_grad()
 def sentence_vectors(translator, texts: list[str]) -> np.ndarray:
-    """One vector per text from the model's encoder: Memory.final when the model has a fixed-size summary
-    (Cho et al.'s c, Sutskever et al.'s final state), otherwise the mean of the encoder outputs. (N, D)."""
+    """One vector per text, the model's own `sentence_summary` of its encoding (Cho et al.'s c, Sutskever et
+    al.'s final state, else the mean of the encoder outputs). translator: a Translator. -> (N, D) float32."""
     model, device = translator.model, translator.device
     model.eval()
     vectors = []
     for start in range(0, len(texts), 256):
         src, mask = pad_sequences(encode_with_eos(translator.src_vocab, texts[start : start + 256]))
-        src, mask = src.to(device), mask.to(device)
-        memory = model.encode(src, mask)
-        final = memory.final
-        while isinstance(final, (tuple, list)):  # one entry per layer, (h, c) of an LSTM: take the last layer's h
-            final = final[-1] if isinstance(final, list) else final[0]
-        if final is None or final.dim() != 2:
-            weights = mask[..., None].to(memory.outputs.dtype)
-            final = (memory.outputs * weights).sum(1) / weights.sum(1)
-        vectors.append(final.float().cpu().numpy())
+        summary = model.sentence_summary(model.encode(src.to(device), mask.to(device)))  # (B, D)
+        vectors.append(summary.float().cpu().numpy())
     return np.concatenate(vectors)
 
 

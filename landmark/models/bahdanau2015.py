@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
-from landmark.models.base import PAD, Memory, Seq2SeqModel, State, StepOutput
+from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
 from landmark.nn.attention import AdditiveAttention
 from landmark.nn.rnn import GRUCell, StackedRNN
+from landmark.tokens import PAD
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,9 @@ class RNNsearch(Seq2SeqModel):
         self.output_context = nn.Linear(2 * n, 2 * l, bias=False)  # C_o
         self.output = nn.Linear(l, tgt_vocab_size)  # W_o
         self.dropout = nn.Dropout(config.dropout)
+        # Deviation: the weights start as torch starts each layer (embeddings N(0, 1), other matrices uniform in
+        # +-1/sqrt(fan_in), the GRUs' in +-1/sqrt(n)), not as Appendix B.1 has them: orthogonal recurrent
+        # matrices, W_a and U_a from N(0, 0.001^2), v_a and every bias zero, every other matrix from N(0, 0.01^2).
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory:
         """src (B, S), src_mask (B, S) -> annotations h_j = [fwd h_j ; bwd h_j] (B, S, 2n)."""
@@ -79,21 +82,11 @@ class RNNsearch(Seq2SeqModel):
         logits = self.output(self.dropout(t))  # p(y_i | s_i, y_{i-1}, c_i) = softmax(W_o t_i)  (eq. 2)
         return logits, RNNsearchState(s=s, projected_keys=state.projected_keys), alpha
 
-    def run_decoder(self, tokens: torch.Tensor, state: RNNsearchState, memory: Memory):
+    def decode(self, tokens: torch.Tensor, state: RNNsearchState, memory: Memory, need_attention: bool) -> Decoded:
+        """tokens (B, t) -> logits (B, t, V), the state after them, and the alignments alpha (B, t, S)."""
         logits, weights = [], []
         for i in range(tokens.size(1)):  # the decoder is recurrent: one position after another
             step_logits, state, alpha = self.step(tokens[:, i], state, memory)
             logits.append(step_logits)
             weights.append(alpha)
-        return torch.stack(logits, dim=1), state, torch.stack(weights, dim=1)  # (B, t, V), state, (B, t, S)
-
-    def decode_step(self, tokens: torch.Tensor, state: RNNsearchState, memory: Memory) -> StepOutput:
-        """tokens (B, t) -> log-probabilities (B, t, V), the new state, alignments (B, t, S)."""
-        logits, state, weights = self.run_decoder(tokens, state, memory)
-        return StepOutput(F.log_softmax(logits.float(), dim=-1), state, weights)
-
-    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) -> logits (B, T, V)."""
-        memory = self.encode(src, src_mask)
-        logits, _, _ = self.run_decoder(tgt_in, self.init_state(memory, src.size(0)), memory)
-        return logits
+        return Decoded(torch.stack(logits, dim=1), state, torch.stack(weights, dim=1))

@@ -1,12 +1,22 @@
-"""The one interface every model keeps (DESIGN.md), so that one trainer, one search and one server serve all.
+"""The one interface every model keeps, so that one trainer, one search, one server and one playground serve all.
 
-    encode(src, src_mask)                -> Memory
-    init_state(memory, batch_size)       -> State        what stays fixed while decoding, computed once
-    decode_step(tokens, state, memory)   -> StepOutput   advance the decoder by tokens (B, t)
-    forward(src, src_mask, tgt_in)       -> logits       teacher-forced training, (B, T, V)
+Each model file writes three things, top to bottom as its paper describes them:
 
-Search never asks which model it holds: it reorders hypotheses with `State.reorder` / `Memory.reorder`,
-which index_select every tensor field along the batch axis, whatever the model keeps there.
+    encode(src, src_mask)                          -> Memory | None   None: a decoder-only model has no encoder
+    init_state(memory, batch_size)                 -> State           what stays fixed while decoding, computed once
+    decode(tokens, state, memory, need_attention)  -> Decoded         the decoder over tokens (B, t), t >= 1
+
+and this base class writes, once for every model,
+
+    decode_step(tokens, state, memory)             -> StepOutput      search's step: log-probabilities and attention
+    forward(src, src_mask, tgt_in)                 -> logits          teacher-forced training over whole targets
+
+What shared code needs to know about a model it asks through methods, never by probing its config or its types:
+`max_source_length()`, `sentence_summary(memory)` and `attention_maps(src, src_mask, tgt_in)`, each with a default
+here that a model overrides where it knows better.
+
+Search never asks which model it holds: it keeps, copies and drops hypotheses with `reorder(state, index)` and
+`reorder(memory, index)`, which index_select every tensor field along the batch axis, whatever the model keeps there.
 """
 
 from __future__ import annotations
@@ -15,19 +25,20 @@ import dataclasses
 from dataclasses import dataclass
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
-PAD, UNK, BOS, EOS = 0, 1, 2, 3  # the special token ids of every vocabulary
 
-
-def _reorder(value, index: torch.Tensor):
+def reorder(value, index: torch.Tensor):
+    """`value` with row i taken from row index[i], for every tensor in it (alone, in lists and tuples, in
+    Reorderable dataclasses); ints, floats and None are the same for every row and come back as they are."""
     if isinstance(value, torch.Tensor):
         return value.index_select(0, index)
     if isinstance(value, (list, tuple)):
-        return type(value)(_reorder(v, index) for v in value)
+        return type(value)(reorder(v, index) for v in value)
     if isinstance(value, Reorderable):
         return value.reorder(index)
-    return value  # ints, floats, None: the same for every row
+    return value
 
 
 class Reorderable:
@@ -35,7 +46,7 @@ class Reorderable:
 
     def reorder(self, index: torch.Tensor):
         """A copy whose row i is row index[i] of this one: beam search keeps, copies and drops rows with it."""
-        changes = {f.name: _reorder(getattr(self, f.name), index) for f in dataclasses.fields(self)}
+        changes = {f.name: reorder(getattr(self, f.name), index) for f in dataclasses.fields(self)}
         return dataclasses.replace(self, **changes)
 
 
@@ -45,7 +56,7 @@ class Memory(Reorderable):
 
     outputs: torch.Tensor  # (B, S, D) encoder outputs (the annotations h_j of Bahdanau et al.)
     mask: torch.Tensor  # (B, S) bool, True = a real source token
-    final: torch.Tensor | tuple | None = None  # final encoder state(s), for RNN decoders that start from it
+    final: torch.Tensor | tuple | list | None = None  # final encoder state(s), for RNN decoders that start from it
 
 
 @dataclass
@@ -54,23 +65,66 @@ class State(Reorderable):
 
 
 @dataclass
+class Decoded:
+    """What a model's decoder gives back for the t tokens it was handed."""
+
+    logits: torch.Tensor  # (B, t, V) scores of the next token after each of the t tokens
+    state: State  # the state after the t tokens
+    attention: torch.Tensor | None = None  # (B, H, t, S) or (B, t, S) over source positions; None if not asked
+
+
+@dataclass
 class StepOutput:
-    log_probs: torch.Tensor  # (B, t, V) log-probabilities of the next token after each of the t given tokens
+    log_probs: torch.Tensor  # (B, t, V) float32 log-probabilities of the next token after each of the t tokens
     state: State
     attention: torch.Tensor | None  # (B, H, t, S) or (B, t, S): the weights over source positions
 
 
 class Seq2SeqModel(nn.Module):
-    """Base class of encoder-decoder models: the interface above, and nothing else shared."""
+    """Base class of every model: the interface above. A subclass writes encode, init_state and decode."""
 
-    def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory:
+    def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory | None:
+        """src (B, S) token ids, src_mask (B, S) True at real tokens -> the encoder's Memory (None without one)."""
         raise NotImplementedError
 
-    def init_state(self, memory: Memory, batch_size: int) -> State:
+    def init_state(self, memory: Memory | None, batch_size: int) -> State:
         raise NotImplementedError
 
-    def decode_step(self, tokens: torch.Tensor, state: State, memory: Memory) -> StepOutput:
+    def decode(self, tokens: torch.Tensor, state: State, memory: Memory | None, need_attention: bool) -> Decoded:
+        """tokens (B, t): the decoder's inputs after `state` (BOS first at the start) -> logits (B, t, V), the state
+        after them and, when `need_attention`, the weights over the source the model reports as its alignment."""
         raise NotImplementedError
+
+    def decode_step(self, tokens: torch.Tensor, state: State, memory: Memory | None) -> StepOutput:
+        """What search calls: tokens (B, t) -> float32 log-probabilities (B, t, V), the new state, the attention."""
+        decoded = self.decode(tokens, state, memory, need_attention=True)
+        return StepOutput(F.log_softmax(decoded.logits.float(), dim=-1), decoded.state, decoded.attention)
 
     def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        raise NotImplementedError
+        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) = <bos> y_1 .. y_{T-1} -> logits (B, T, V)."""
+        memory = self.encode(src, src_mask)
+        return self.decode(tgt_in, self.init_state(memory, src.size(0)), memory, need_attention=False).logits
+
+    # --------------------------------------------------------------------------- what shared code may ask
+    def max_source_length(self) -> int | None:
+        """The longest source, EOS included, that the model can read; None = no limit (a recurrent encoder)."""
+        return None
+
+    def sentence_summary(self, memory: Memory) -> torch.Tensor:
+        """One vector per sentence (B, D), for maps of sentences: by default the mean of the encoder outputs over
+        the real tokens. Models with a fixed-size summary of the source (Cho's c, Sutskever's v) return it."""
+        weights = memory.mask[..., None].to(memory.outputs.dtype)  # (B, S, 1)
+        return (memory.outputs * weights).sum(1) / weights.sum(1).clamp(min=1)
+
+    @torch.no_grad()
+    def attention_maps(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> dict:
+        """Every attention weight the model computes for a teacher-forced target, by kind, each as
+        (layers, B, heads, queries, keys): by default the one alignment `decode` reports, as {"cross": ...}
+        (empty for a model without attention). The Transformer adds every layer's and head's self-attention."""
+        memory = self.encode(src, src_mask)
+        attention = self.decode(tgt_in, self.init_state(memory, src.size(0)), memory, need_attention=True).attention
+        if attention is None:
+            return {}
+        if attention.dim() == 3:  # (B, T, S): one head
+            attention = attention[:, None]
+        return {"cross": attention[None].float()}  # (1, B, H, T, S)

@@ -22,11 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
-from landmark.models.base import PAD, Memory, Seq2SeqModel, State, StepOutput
+from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
 from landmark.nn.rnn import RNNLayer
+from landmark.tokens import PAD
 
 
 @dataclass(frozen=True)
@@ -101,9 +101,10 @@ class RNNEncoderDecoder(Seq2SeqModel):
         return RNNEncoderDecoderState(h=torch.tanh(self.init_projection(memory.final)))
 
     def decode(
-        self, tokens: torch.Tensor, state: RNNEncoderDecoderState, memory: Memory
-    ) -> tuple[torch.Tensor, RNNEncoderDecoderState]:
-        """tokens (B, t) = y_{t-1} for t positions -> logits (B, t, V) and the state after them."""
+        self, tokens: torch.Tensor, state: RNNEncoderDecoderState, memory: Memory, need_attention: bool
+    ) -> Decoded:
+        """tokens (B, t) = y_{t-1} for t positions -> logits (B, t, V) and the state after them. No attention: the
+        decoder sees the source only through c."""
         c = memory.final  # (B, n)
         e = self.dropout(self.tgt_embedding(tokens))  # e(y_{t-1}) (B, t, m)
         c_every_step = c[:, None, :].expand(-1, tokens.size(1), -1)  # (B, t, n): c is read at every step
@@ -114,16 +115,8 @@ class RNNEncoderDecoder(Seq2SeqModel):
         s = s_prime.unflatten(-1, (-1, 2)).max(dim=-1).values  # maxout: s_i = max(s'_{2i-1}, s'_{2i}) (B, t, l)
         # p(y_t | y_{t-1}, .., y_1, c) = softmax(G s)
         logits = self.output(self.output_factor(self.dropout(s)))  # G s (B, t, V)
-        return logits, RNNEncoderDecoderState(h=h_last)
+        return Decoded(logits, RNNEncoderDecoderState(h=h_last))
 
-    def decode_step(self, tokens: torch.Tensor, state: RNNEncoderDecoderState, memory: Memory) -> StepOutput:
-        """tokens (B, t) -> log-probabilities (B, t, V) of the next token and the state after them. No attention:
-        the decoder sees the source only through c."""
-        logits, state = self.decode(tokens, state, memory)
-        return StepOutput(F.log_softmax(logits.float(), dim=-1), state, None)
-
-    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) = <bos> y_1 .. y_{T-1} -> logits (B, T, V)."""
-        memory = self.encode(src, src_mask)
-        logits, _ = self.decode(tgt_in, self.init_state(memory, src.size(0)), memory)
-        return logits
+    def sentence_summary(self, memory: Memory) -> torch.Tensor:
+        """c (B, n), the fixed-length phrase representation that the paper's Figs. 4-5 project."""
+        return memory.final

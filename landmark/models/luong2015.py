@@ -33,12 +33,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
-from landmark.models.base import PAD, Memory, Seq2SeqModel, State, StepOutput
+from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
 from landmark.nn.attention import LuongAttention
 from landmark.nn.rnn import LSTMCell, StackedRNN
+from landmark.tokens import PAD
 
 
 @dataclass(frozen=True)
@@ -130,25 +130,16 @@ class Luong(Seq2SeqModel):
         new_state = LuongState(layers, attentional, state.projected_keys, state.step + 1)
         return attentional, new_state, a_t
 
-    def decode(
-        self, tokens: torch.Tensor, state: LuongState, memory: Memory
-    ) -> tuple[torch.Tensor, LuongState, torch.Tensor]:
-        """tokens (B, t) -> logits (B, t, V), the state after them, and attention weights (B, t, S)."""
+    def decode(self, tokens: torch.Tensor, state: LuongState, memory: Memory, need_attention: bool) -> Decoded:
+        """tokens (B, t) -> logits (B, t, V), the state after them, and attention weights a_t (B, t, S)."""
         attentional, weights = [], []
         for position in range(tokens.size(1)):
             h_tilde, state, a_t = self.step(tokens[:, position], state, memory)
             attentional.append(h_tilde)
             weights.append(a_t)
         logits = self.output(torch.stack(attentional, dim=1))  # W_s h~_t (B, t, V), eq. (6) before the softmax
-        return logits, state, torch.stack(weights, dim=1)
+        return Decoded(logits, state, torch.stack(weights, dim=1))
 
-    def decode_step(self, tokens: torch.Tensor, state: LuongState, memory: Memory) -> StepOutput:
-        """tokens (B, t) -> log-probabilities (B, t, V) of the next token, the state, and a_t (B, t, S)."""
-        logits, state, weights = self.decode(tokens, state, memory)
-        return StepOutput(F.log_softmax(logits.float(), dim=-1), state, weights)
-
-    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) = <bos> y_1 .. y_{T-1} -> logits (B, T, V)."""
-        memory = self.encode(src, src_mask)
-        logits, _, _ = self.decode(tgt_in, self.init_state(memory, src.size(0)), memory)
-        return logits
+    def sentence_summary(self, memory: Memory) -> torch.Tensor:
+        """The top encoder layer's final h (B, H), from which the decoder starts."""
+        return memory.final[-1][0]

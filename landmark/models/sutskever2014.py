@@ -22,11 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
-from landmark.models.base import EOS, PAD, Memory, Seq2SeqModel, State, StepOutput
+from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
 from landmark.nn.rnn import StackedRNN, reverse_within_lengths
+from landmark.tokens import EOS, PAD
 
 
 @dataclass(frozen=True)
@@ -95,20 +95,15 @@ class Seq2SeqLSTM(Seq2SeqModel):
         """The decoder's layer i starts from the encoder's layer i final (h, c)."""
         return Seq2SeqLSTMState(layers=list(memory.final))
 
-    def decode(self, tokens: torch.Tensor, state: Seq2SeqLSTMState) -> tuple[torch.Tensor, Seq2SeqLSTMState]:
-        """tokens (B, t) = y_{t-1} for t positions -> logits (B, t, V) and the state after them."""
+    def decode(self, tokens: torch.Tensor, state: Seq2SeqLSTMState, memory: Memory, need_attention: bool) -> Decoded:
+        """tokens (B, t) = y_{t-1} for t positions -> logits (B, t, V) and the state after them. No attention: all
+        the decoder knows of the source is the state it started from."""
         x = self.dropout(self.tgt_embedding(tokens))  # (B, t, E)
         # No mask: a target's padding comes only after its real tokens, so it never changes their states.
         h, layers = self.decoder(x, None, state.layers)  # top layer's h (B, t, H)
         logits = self.output(self.dropout(h))  # p(y_t | v, y_1 .. y_{t-1}) = softmax(W h_t + b), eq. (1)
-        return logits, Seq2SeqLSTMState(layers=layers)
+        return Decoded(logits, Seq2SeqLSTMState(layers=layers))
 
-    def decode_step(self, tokens: torch.Tensor, state: Seq2SeqLSTMState, memory: Memory) -> StepOutput:
-        """tokens (B, t) -> log-probabilities (B, t, V) of the next token and the state after them. No attention."""
-        logits, state = self.decode(tokens, state)
-        return StepOutput(F.log_softmax(logits.float(), dim=-1), state, None)
-
-    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) = <bos> y_1 .. y_{T-1} -> logits (B, T, V)."""
-        logits, _ = self.decode(tgt_in, self.init_state(self.encode(src, src_mask), src.size(0)))
-        return logits
+    def sentence_summary(self, memory: Memory) -> torch.Tensor:
+        """The top encoder layer's final h (B, H): the sentence vector of the paper's Fig. 2."""
+        return memory.final[-1][0]

@@ -17,9 +17,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from landmark.models.base import PAD, Memory, Seq2SeqModel, State, StepOutput
+from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
 from landmark.nn.attention import MultiHeadAttention
 from landmark.nn.positional import SinusoidalPositions
+from landmark.tokens import PAD
 
 
 @dataclass(frozen=True)
@@ -77,15 +78,17 @@ class EncoderLayer(nn.Module):
         self.attention_residual = Residual(D, config.dropout, config.pre_norm)
         self.feed_forward_residual = Residual(D, config.dropout, config.pre_norm)
 
-    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        """x (B, S, D), mask (B, 1, 1, S)."""
+    def forward(
+        self, x: torch.Tensor, mask: torch.Tensor, need_weights: bool = False
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """x (B, S, D), mask (B, 1, 1, S) -> the new x, and the self-attention weights (B, H, S, S) if asked."""
 
         def attend(h):
-            return self.self_attention(h, *self.self_attention.project_keys_values(h), mask)
+            return self.self_attention(h, *self.self_attention.project_keys_values(h), mask, need_weights=need_weights)
 
-        x, _ = self.attention_residual(x, attend)
+        x, weights = self.attention_residual(x, attend)
         x, _ = self.feed_forward_residual(x, lambda h: (self.feed_forward(h), None))
-        return x
+        return x, weights
 
 
 class DecoderLayer(nn.Module):
@@ -107,10 +110,11 @@ class DecoderLayer(nn.Module):
         cross_values: torch.Tensor,
         src_mask: torch.Tensor,
         need_weights: bool = False,
-    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor], torch.Tensor | None]:
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor], tuple[torch.Tensor | None, torch.Tensor | None]]:
         """x (B, t, D): the t newest target positions; past: the keys and values (B, H, P, Dh) of the P
         positions before them (empty when training on whole sequences). Returns the new x, the keys and
-        values of all P + t positions (the cache), and the cross-attention weights (B, H, t, S) if asked."""
+        values of all P + t positions (the cache), and, if asked, the weights of the masked self-attention
+        (B, H, t, P + t) and of the cross-attention (B, H, t, S)."""
         cache = {}
 
         def attend_to_past(h):
@@ -119,15 +123,15 @@ class DecoderLayer(nn.Module):
                 keys, values = torch.cat([past[0], keys], dim=2), torch.cat([past[1], values], dim=2)
             cache["kv"] = (keys, values)
             # Masked self-attention (§3.2.3): position i sees positions <= i only.
-            return self.self_attention(h, keys, values, causal=True)
+            return self.self_attention(h, keys, values, causal=True, need_weights=need_weights)
 
         def attend_to_source(h):
             return self.cross_attention(h, cross_keys, cross_values, src_mask, need_weights=need_weights)
 
-        x, _ = self.self_residual(x, attend_to_past)
-        x, weights = self.cross_residual(x, attend_to_source)
+        x, self_weights = self.self_residual(x, attend_to_past)
+        x, cross_weights = self.cross_residual(x, attend_to_source)
         x, _ = self.feed_forward_residual(x, lambda h: (self.feed_forward(h), None))
-        return x, cache["kv"], weights
+        return x, cache["kv"], (self_weights, cross_weights)
 
 
 @dataclass
@@ -137,6 +141,17 @@ class TransformerState(State):
     self_keys: list[torch.Tensor] = field(default_factory=list)  # per layer (B, H, P, Dh), grows each step
     self_values: list[torch.Tensor] = field(default_factory=list)
     position: int = 0  # P: target positions decoded so far
+
+
+@dataclass
+class DecoderLayers:
+    """What the decoder stack hands back: the top layer's x (B, t, D), the new state, and per layer the masked
+    self-attention (B, H, t, P + t) and cross-attention (B, H, t, S) weights, None where they were not asked for."""
+
+    x: torch.Tensor
+    state: TransformerState
+    self_weights: list[torch.Tensor | None] = field(default_factory=list)
+    cross_weights: list[torch.Tensor | None] = field(default_factory=list)
 
 
 class Transformer(Seq2SeqModel):
@@ -166,6 +181,8 @@ class Transformer(Seq2SeqModel):
             self.output.weight = self.tgt_embedding.weight
 
     def reset_parameters(self) -> None:
+        """Deviation: the paper does not say how its weights start. Matrices are Xavier-uniform (Glorot & Bengio
+        2010, tensor2tensor's default for this model), biases and LayerNorm as torch starts them (0; 1 and 0)."""
         for name, parameter in self.named_parameters():
             if parameter.dim() > 1 and "embedding" not in name:
                 nn.init.xavier_uniform_(parameter)
@@ -184,7 +201,7 @@ class Transformer(Seq2SeqModel):
         x = self.embed(self.src_embedding, src)
         attention_mask = src_mask[:, None, None, :]  # (B, 1, 1, S)
         for layer in self.encoder_layers:
-            x = layer(x, attention_mask)
+            x, _ = layer(x, attention_mask)
         return Memory(outputs=self.encoder_norm(x), mask=src_mask)
 
     def init_state(self, memory: Memory, batch_size: int) -> TransformerState:
@@ -200,34 +217,49 @@ class Transformer(Seq2SeqModel):
             state.self_values.append(empty)
         return state
 
-    def run_decoder(
-        self, tokens: torch.Tensor, state: TransformerState, memory: Memory, need_weights: bool
-    ) -> tuple[torch.Tensor, TransformerState, torch.Tensor | None]:
+    def decode(self, tokens: torch.Tensor, state: TransformerState, memory: Memory, need_attention: bool) -> Decoded:
+        """tokens (B, t) -> logits (B, t, V), the grown cache, and the last layer's attention over the source
+        (B, H, t, S): the alignment we report, as fairseq does."""
+        layers = self.run_decoder_layers(tokens, state, memory, need_attention)
+        attention = layers.cross_weights[-1] if need_attention else None
+        return Decoded(self.output(self.decoder_norm(layers.x)), layers.state, attention)
+
+    def run_decoder_layers(
+        self, tokens: torch.Tensor, state: TransformerState, memory: Memory, need_weights: bool, every_layer=False
+    ) -> DecoderLayers:
+        """The decoder stack over tokens (B, t); weights of the last layer only, or of `every_layer`."""
         x = self.embed(self.tgt_embedding, tokens, offset=state.position)  # (B, t, D)
         src_mask = memory.mask[:, None, None, :]
-        new_state = TransformerState(state.cross_keys, state.cross_values, [], [], state.position + tokens.size(1))
-        weights = None
+        out = DecoderLayers(
+            x, TransformerState(state.cross_keys, state.cross_values, [], [], state.position + x.size(1))
+        )
         last = len(self.decoder_layers) - 1
         for i, layer in enumerate(self.decoder_layers):
             past = (state.self_keys[i], state.self_values[i]) if state.position else None
-            # The alignment we report is the last layer's attention over the source, as fairseq does.
-            x, (keys, values), layer_weights = layer(
-                x, past, state.cross_keys[i], state.cross_values[i], src_mask, need_weights and i == last
+            wanted = need_weights and (every_layer or i == last)
+            out.x, (keys, values), (self_weights, cross_weights) = layer(
+                out.x, past, state.cross_keys[i], state.cross_values[i], src_mask, wanted
             )
-            new_state.self_keys.append(keys)
-            new_state.self_values.append(values)
-            weights = layer_weights if i == last else weights
-        return self.output(self.decoder_norm(x)), new_state, weights
+            out.state.self_keys.append(keys)
+            out.state.self_values.append(values)
+            out.self_weights.append(self_weights)
+            out.cross_weights.append(cross_weights)
+        return out
 
-    def decode_step(self, tokens: torch.Tensor, state: TransformerState, memory: Memory) -> StepOutput:
-        """tokens (B, t) -> log-probabilities (B, t, V) of the next token, the grown cache, and the last
-        layer's attention over the source (B, H, t, S)."""
-        logits, state, weights = self.run_decoder(tokens, state, memory, need_weights=True)
-        return StepOutput(F.log_softmax(logits.float(), dim=-1), state, weights)
+    # --------------------------------------------------------------------------- what shared code may ask
+    def max_source_length(self) -> int:
+        return self.config.max_positions  # the sinusoid table covers positions 0 .. max_positions - 1
 
-    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) = <bos> y_1 .. y_{T-1} -> logits (B, T, V)."""
-        memory = self.encode(src, src_mask)
-        state = self.init_state(memory, src.size(0))
-        logits, _, _ = self.run_decoder(tgt_in, state, memory, need_weights=False)
-        return logits
+    @torch.no_grad()
+    def attention_maps(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> dict:
+        """Every layer's and head's weights, (L, B, H, queries, keys): "encoder" self-attention (S x S), "decoder"
+        masked self-attention (T x T) and "cross" attention over the source (T x S)."""
+        x = self.embed(self.src_embedding, src)
+        encoder = []
+        for layer in self.encoder_layers:
+            x, weights = layer(x, src_mask[:, None, None, :], need_weights=True)
+            encoder.append(weights)
+        memory = Memory(outputs=self.encoder_norm(x), mask=src_mask)
+        layers = self.run_decoder_layers(tgt_in, self.init_state(memory, src.size(0)), memory, True, every_layer=True)
+        maps = {"encoder": encoder, "decoder": layers.self_weights, "cross": layers.cross_weights}
+        return {kind: torch.stack(weights).float() for kind, weights in maps.items()}
