@@ -2,8 +2,9 @@
 
 A run is described by a `RunConfig` with four sections, `model`, `data`, `train` and `decode`. The model
 section names its architecture (`arch: vaswani2017`), which picks the model's own config class from the
-registry in `landmark.models`. Loading rejects unknown keys and wrong types with the key's full name and
-the valid choices; `--set train.lr=3e-4` overrides go through the same checks.
+registry in `landmark.models`: that is why this module sits above the models in the layers, while each model's
+own config dataclass lives in its model file. Loading rejects unknown keys and wrong types with the key's full
+name and the valid choices; `--set train.lr=3e-4` overrides go through the same checks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from landmark.models import MODELS, arch_of
 
 PRESETS_DIR = Path(__file__).parent / "presets"
 
@@ -95,8 +98,6 @@ class RunConfig:
 
     @property
     def arch(self) -> str:
-        from landmark.models import arch_of
-
         return arch_of(self.model)
 
 
@@ -163,8 +164,6 @@ def build_section(cls: type, values: dict[str, Any], prefix: str) -> Any:
 
 def config_from_dict(raw: dict[str, Any]) -> RunConfig:
     """Build a RunConfig from its YAML mapping (sections model, data, train, decode)."""
-    from landmark.models import MODELS
-
     if not isinstance(raw, dict):
         raise ConfigError(f"a config is a mapping with sections model, data, train, decode; got {raw!r}")
     unknown = sorted(set(raw) - {"model", *SECTIONS})
@@ -234,8 +233,8 @@ def load_config(name_or_path: str, overrides: list[str] | tuple[str, ...] = ()) 
         raise ConfigError(f"{name_or_path}: {error}") from None
 
 
-def save_config(config: RunConfig, path: str | Path) -> None:
-    Path(path).write_text(yaml.safe_dump(config_to_dict(config), sort_keys=False), encoding="utf-8")
+def config_to_yaml(config: RunConfig) -> str:
+    return yaml.safe_dump(config_to_dict(config), sort_keys=False)
 
 
 def replace(config: RunConfig, **sections: Any) -> RunConfig:

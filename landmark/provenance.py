@@ -1,8 +1,11 @@
-"""Where a measured figure came from: the device, the commit and the date that every result record carries."""
+"""Where a measured figure came from: the device, the commit and the date that every result record carries, and the
+one builder of those records (`result_record`), used by `landmark evaluate`, the replication pages and the
+benchmarks alike."""
 
 from __future__ import annotations
 
 import datetime
+import json
 import platform
 import subprocess
 from pathlib import Path
@@ -60,3 +63,23 @@ def git_commit() -> str | None:
 
 def today() -> str:
     return datetime.date.today().isoformat()
+
+
+def result_record(command: str, device: torch.device | str | None, **fields) -> dict:
+    """One record of docs/results/*.jsonl: the measured `fields`, then where they came from. A field given as
+    commit, date or device wins over what this machine says now (an evaluation reports its run's training commit)."""
+    where = {
+        "device": device_name(device) if isinstance(device, torch.device) else device,
+        "command": command,
+        "commit": git_commit(),
+        "date": today(),
+    }
+    return {**fields, **{key: value for key, value in where.items() if fields.get(key) is None}}
+
+
+def append_record(path: str | Path, record: dict) -> None:
+    """Append one record as a JSON line, creating the file and its folder if needed."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as file:
+        file.write(json.dumps(record) + "\n")

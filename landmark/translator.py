@@ -18,11 +18,12 @@ from tqdm.auto import tqdm
 
 from landmark.config import DecodeOptions, RunConfig, config_from_dict
 from landmark.data.batching import pad_sequences
-from landmark.data.vocab import encode_with_eos, load_vocabularies
+from landmark.data.vocab import encode_with_eos
+from landmark.decode.ensemble import Ensemble
 from landmark.decode.search import search
 from landmark.models import build_model
 from landmark.models.base import Seq2SeqModel
-from landmark.train.checkpoint import load_checkpoint, resolve_checkpoint
+from landmark.runs import RunDir, load_checkpoint
 
 
 @dataclass
@@ -44,14 +45,13 @@ class Translator:
     """A trained run, ready to translate. `checkpoint` is best, last, averaged or a path."""
 
     def __init__(self, run_dir: str | Path, checkpoint: str = "best", device: str = "auto"):
-        self.run_dir = Path(run_dir)
-        if not (self.run_dir / "config.yaml").exists():
-            raise FileNotFoundError(f"{self.run_dir} is not a landmark run directory (no config.yaml in it)")
-        self.checkpoint_path = resolve_checkpoint(self.run_dir, checkpoint)
+        self.run = RunDir(run_dir).require()
+        self.run_dir = self.run.path
+        self.checkpoint_path = self.run.checkpoint(checkpoint)
         self.device = pick_device(device)
         saved = load_checkpoint(self.checkpoint_path, self.device)
         self.config: RunConfig = config_from_dict(saved["config"])
-        self.src_vocab, self.tgt_vocab = load_vocabularies(self.config.data, self.run_dir / "vocab")
+        self.src_vocab, self.tgt_vocab = self.run.vocabularies(self.config)
         self.model = build_model(self.config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
         self.model.load_state_dict(saved["model"])
         self.model.eval()
@@ -60,10 +60,34 @@ class Translator:
     def from_model(cls, model: Seq2SeqModel, src_vocab, tgt_vocab, config: RunConfig) -> Translator:
         """A translator over a model in memory (the trainer validates with it)."""
         translator = cls.__new__(cls)
-        translator.run_dir, translator.checkpoint_path, translator.config = None, None, config
+        translator.run, translator.run_dir, translator.checkpoint_path, translator.config = None, None, None, config
         translator.src_vocab, translator.tgt_vocab, translator.model = src_vocab, tgt_vocab, model
         translator.device = next(model.parameters()).device
         return translator
+
+    @classmethod
+    def ensemble(cls, paths: list[str | Path], device: str = "auto") -> Translator:
+        """Run directories (their best checkpoint) or checkpoint files, decoding as one Ensemble that averages
+        their probabilities (Sutskever et al. §3.6). The vocabularies and config are the first member's; every
+        member must have the same vocabularies, since they read the same source ids."""
+        if not paths:
+            raise ValueError("an ensemble needs at least one run directory or checkpoint")
+        members = []
+        for path in map(Path, paths):
+            if path.is_dir():
+                members.append(cls(path, "best", device))
+            else:
+                members.append(cls(RunDir.of_checkpoint(path).path, str(path), device))
+        first = members[0]
+        for path, other in zip(paths[1:], members[1:], strict=True):
+            for side in ("src_vocab", "tgt_vocab"):
+                mine, theirs = getattr(first, side), getattr(other, side)
+                if mine.pieces(list(range(mine.size))) != theirs.pieces(list(range(theirs.size))):
+                    raise ValueError(
+                        f"{path}: its {side} differs from that of {paths[0]}; ensemble members must share vocabularies"
+                    )
+        ensemble = Ensemble([member.model for member in members]).eval()
+        return cls.from_model(ensemble, first.src_vocab, first.tgt_vocab, first.config)
 
     def translate(
         self, texts: list[str], options: DecodeOptions | None = None, progress: bool | None = False
@@ -79,10 +103,10 @@ class Translator:
         options = options or self.config.decode
         if not texts:
             return []
-        limit = getattr(self.model.config, "max_positions", None)
+        limit = self.model.max_source_length()
         sources = encode_with_eos(self.src_vocab, texts)
         if limit:  # keep the last token (EOS) when cutting an over-long input to what the model can read
-            sources = [s if len(s) < limit else np.append(s[: limit - 1 - 1], s[-1]) for s in sources]
+            sources = [s if len(s) <= limit else np.append(s[: limit - 1], s[-1]) for s in sources]
         results: list[list[Translation] | None] = [None] * len(texts)
         was_training = self.model.training
         self.model.eval()

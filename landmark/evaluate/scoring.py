@@ -23,6 +23,15 @@ class Scores:
     def as_dict(self) -> dict:
         return asdict(self)
 
+    def record_fields(self) -> dict:
+        """What a results record keeps of the scores: both numbers and both signatures."""
+        return {
+            "bleu": self.bleu,
+            "chrf": self.chrf,
+            "signature": self.signature,
+            "chrf_signature": self.chrf_signature,
+        }
+
 
 def corpus_scores(hypotheses: list[str], references: list[str], tokenize: str = "13a") -> Scores:
     """BLEU and chrF of detokenised hypotheses against one reference each."""

@@ -9,7 +9,6 @@ Ctrl-C writes a checkpoint before leaving; `--resume` continues the same run fro
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import time
@@ -22,20 +21,15 @@ import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
 
-from landmark.config import RunConfig, config_from_dict, config_to_dict, save_config
+from landmark.config import RunConfig, config_from_dict, config_to_dict
 from landmark.data.batching import TokenBatcher
 from landmark.data.corpora import get_corpus, load_split
-from landmark.data.vocab import build_vocabularies, encode_with_eos, load_vocabularies
+from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.evaluate.scoring import corpus_scores
 from landmark.models import build_model
-from landmark.models.base import PAD
-from landmark.train.checkpoint import (
-    atomic_save,
-    average_checkpoints,
-    link_as,
-    load_checkpoint,
-    step_checkpoints,
-)
+from landmark.provenance import device_name, git_commit, today
+from landmark.runs import RunDir, load_checkpoint
+from landmark.tokens import PAD
 from landmark.translator import Translator, pick_device
 
 
@@ -51,7 +45,8 @@ def learning_rate_factor(step: int, warmup_steps: int, schedule: str) -> float:
 
 
 class Trainer:
-    """Trains `config` into `run_dir`; with `resume`, continues the run already there."""
+    """Trains `config` into `run_dir`; with `resume`, continues the run already there. `origin` says how the run
+    was asked for (its preset and command) in the new run's run.json."""
 
     def __init__(
         self,
@@ -61,8 +56,10 @@ class Trainer:
         data_dir: str | Path | None = None,
         resume: bool = False,
         progress: bool | None = None,
+        origin: dict | None = None,
     ):
-        self.run_dir = Path(run_dir)
+        self.run = RunDir(run_dir)
+        self.run_dir = self.run.path
         self.data_dir = data_dir
         self.progress_bar = progress
         checkpoint = None
@@ -112,8 +109,10 @@ class Trainer:
         if checkpoint is not None:
             self.restore(checkpoint)
         else:
-            self.run_dir.mkdir(parents=True, exist_ok=True)
-            save_config(config, self.run_dir / "config.yaml")
+            origin = {"preset": None, "command": None, **(origin or {})}
+            self.run.create(
+                config, {**origin, "commit": git_commit(), "date": today(), "device": device_name(self.device)}
+            )
 
     # ----------------------------------------------------------------------------------------- data
     def load_data(self, build_vocab: bool) -> None:
@@ -127,11 +126,10 @@ class Trainer:
         self.val_src, self.val_ref = load_split(
             data.corpus, corpus.valid_split, data.src_lang, data.tgt_lang, self.data_dir
         )
-        vocab_dir = self.run_dir / "vocab"
         if build_vocab:
-            self.src_vocab, self.tgt_vocab = build_vocabularies(data, src, tgt, vocab_dir)
+            self.src_vocab, self.tgt_vocab = build_vocabularies(data, src, tgt, self.run.vocab_dir)
         else:
-            self.src_vocab, self.tgt_vocab = load_vocabularies(data, vocab_dir)
+            self.src_vocab, self.tgt_vocab = self.run.vocabularies(self.config)
         src_ids, tgt_ids = encode_with_eos(self.src_vocab, src), encode_with_eos(self.tgt_vocab, tgt)
         keep = [i for i in range(len(src_ids)) if max(len(src_ids[i]), len(tgt_ids[i])) <= data.max_len]
         self.skipped = len(src_ids) - len(keep)
@@ -277,15 +275,15 @@ class Trainer:
             "tokens_per_s": round(state["target_tokens"] / max(state["train_seconds"], 1e-9)),
         }
         if train.average_last:
-            paths = step_checkpoints(self.run_dir)[-train.average_last :]
-            average_checkpoints(paths, self.run_dir / "averaged.pt")
+            averaged_from = [p.name for p in self.run.step_checkpoints()[-train.average_last :]]
+            self.run.average(train.average_last)
             averaged = Translator(self.run_dir, "averaged", str(self.device))
             summary["averaged_val_bleu"] = self.val_bleu(averaged.model)["bleu"]
             self.log(
                 {
                     "type": "averaged",
                     "step": state["step"],
-                    "from": [p.name for p in paths],
+                    "from": averaged_from,
                     "val_bleu": summary["averaged_val_bleu"],
                 }
             )
@@ -361,27 +359,18 @@ class Trainer:
 
     # ---------------------------------------------------------------------------------- checkpoints
     def save(self, best: bool = False) -> Path:
-        path = self.run_dir / "checkpoints" / f"step_{self.state['step']:07d}.pt"
         rng = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
         if self.device.type == "cuda":
             rng["cuda"] = torch.cuda.get_rng_state_all()
-        atomic_save(
-            {
-                "model": self.model.state_dict(),
-                "optimizer": self.optimizer.state_dict(),
-                "scheduler": self.scheduler.state_dict(),
-                "rng": rng,
-                "progress": dict(self.state),
-                "config": config_to_dict(self.config),
-            },
-            path,
-        )
-        link_as(path, self.run_dir / "last.pt")
-        if best:
-            link_as(path, self.run_dir / "best.pt")
-        for old in step_checkpoints(self.run_dir)[: -self.config.train.keep_checkpoints]:
-            old.unlink()  # best.pt and last.pt are links of their own and survive this
-        return path
+        payload = {
+            "model": self.model.state_dict(),
+            "optimizer": self.optimizer.state_dict(),
+            "scheduler": self.scheduler.state_dict(),
+            "rng": rng,
+            "progress": dict(self.state),
+            "config": config_to_dict(self.config),
+        }
+        return self.run.save_checkpoint(payload, self.state["step"], best, self.config.train.keep_checkpoints)
 
     def restore(self, checkpoint: dict) -> None:
         self.model.load_state_dict(checkpoint["model"])
@@ -397,8 +386,7 @@ class Trainer:
 
     # ------------------------------------------------------------------------------------- logging
     def log(self, record: dict) -> None:
-        with open(self.run_dir / "metrics.jsonl", "a", encoding="utf-8") as file:
-            file.write(json.dumps(record) + "\n")
+        self.run.log(record)
 
     def parameter_count(self) -> int:
         return sum(p.numel() for p in self.model.parameters())

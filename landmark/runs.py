@@ -1,0 +1,205 @@
+"""A run directory, and the one place that knows its layout:
+
+    config.yaml            the resolved config: with vocab/ it rebuilds the run
+    run.json               how the run was made: preset, command, commit, date, device
+    vocab/                 the SentencePiece or word vocabularies
+    checkpoints/step_N.pt  model, optimizer, schedule, RNG states and data position at step N
+    last.pt, best.pt       the newest and the best-on-val checkpoint (hard links to a step file)
+    averaged.pt            the mean of the last checkpoints' weights (Vaswani et al. §6.1), if asked for
+    metrics.jsonl          one JSON object per logged step, per validation, and at the start and end
+    hyps/                  the hypotheses of each `landmark evaluate`
+
+The trainer writes a run, the translator and the replication pages read it, the CLI names it; none of them spells
+a file name of its own. Every file is written to a temporary name and renamed into place, so a crash mid-write
+never leaves a half-written file where a reader or `--resume` would take it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from landmark.config import RunConfig, config_from_dict, config_to_yaml, load_raw
+from landmark.data.vocab import load_vocabularies
+
+CHECKPOINT_NAMES = ("best", "last", "averaged")
+
+
+class RunDir:
+    """The files of one run directory. Nothing is read or created until asked."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.config_path = self.path / "config.yaml"
+        self.info_path = self.path / "run.json"
+        self.vocab_dir = self.path / "vocab"
+        self.checkpoints_dir = self.path / "checkpoints"
+        self.metrics_path = self.path / "metrics.jsonl"
+        self.hyps_dir = self.path / "hyps"
+
+    def __repr__(self) -> str:
+        return f"RunDir({str(self.path)!r})"
+
+    @classmethod
+    def of_checkpoint(cls, checkpoint: str | Path) -> RunDir:
+        """The run a checkpoint file belongs to: the folder holding it, or holding its `checkpoints/` folder."""
+        checkpoint = Path(checkpoint)
+        parent = checkpoint.parent
+        return cls(parent.parent if parent.name == "checkpoints" else parent)
+
+    # ------------------------------------------------------------------------------ config and origin
+    def exists(self) -> bool:
+        return self.config_path.exists()
+
+    def require(self) -> RunDir:
+        if not self.exists():
+            raise FileNotFoundError(f"{self.path} is not a landmark run directory (no config.yaml in it)")
+        return self
+
+    def create(self, config: RunConfig, info: dict[str, Any]) -> None:
+        """Write a new run's config.yaml and run.json (`info`: preset, command, commit, date, device)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(self.config_path, config_to_yaml(config))
+        write_text_atomically(self.info_path, json.dumps(info, indent=1) + "\n")
+
+    def config(self) -> RunConfig:
+        return config_from_dict(load_raw(str(self.require().config_path)))
+
+    def info(self) -> dict[str, Any]:
+        """run.json, or {} for a run made before every run had one."""
+        return json.loads(self.info_path.read_text(encoding="utf-8")) if self.info_path.exists() else {}
+
+    def vocabularies(self, config: RunConfig):
+        """The (source, target) vocabularies; the same object twice when the vocabulary is joint."""
+        return load_vocabularies(config.data, self.vocab_dir)
+
+    # ------------------------------------------------------------------------------------- checkpoints
+    def step_checkpoint(self, step: int) -> Path:
+        return self.checkpoints_dir / f"step_{step:07d}.pt"
+
+    def step_checkpoints(self) -> list[Path]:
+        """The numbered checkpoints of the run, oldest first."""
+        paths = self.checkpoints_dir.glob("step_*.pt")
+        return sorted(paths, key=lambda p: int(re.findall(r"\d+", p.stem)[0]))
+
+    def checkpoint(self, name: str = "best") -> Path:
+        """A checkpoint's path from a name (best, last, averaged) or a path; best falls back to last."""
+        if name not in CHECKPOINT_NAMES:
+            path = Path(name)
+            if not path.exists():
+                raise FileNotFoundError(f"checkpoint {name} does not exist (names: {', '.join(CHECKPOINT_NAMES)})")
+            return path
+        path = self.path / f"{name}.pt"
+        if not path.exists() and name == "best":
+            path = self.path / "last.pt"
+        if not path.exists():
+            found = sorted(p.name for p in self.path.glob("*.pt"))
+            raise FileNotFoundError(
+                f"no {name}.pt in {self.path} (found: {', '.join(found) or 'no checkpoints'}); "
+                "train the run first, or pick another with --checkpoint"
+            )
+        return path
+
+    def save_checkpoint(self, payload: dict[str, Any], step: int, best: bool, keep: int) -> Path:
+        """Write step N's checkpoint, point last.pt (and best.pt when `best`) at it, keep the newest `keep`."""
+        path = self.step_checkpoint(step)
+        atomic_save(payload, path)
+        link_as(path, self.path / "last.pt")
+        if best:
+            link_as(path, self.path / "best.pt")
+        for old in self.step_checkpoints()[:-keep]:
+            old.unlink()  # best.pt and last.pt are links of their own and survive this
+        return path
+
+    def average(self, last: int) -> Path:
+        """Average the last `last` numbered checkpoints into averaged.pt."""
+        paths = self.step_checkpoints()[-last:]
+        if not paths:
+            raise FileNotFoundError(f"no checkpoints to average in {self.checkpoints_dir}")
+        return average_checkpoints(paths, self.path / "averaged.pt")
+
+    # ----------------------------------------------------------------------------------------- metrics
+    def log(self, record: dict[str, Any]) -> None:
+        with open(self.metrics_path, "a", encoding="utf-8") as file:
+            file.write(json.dumps(record) + "\n")
+
+    def metrics(self) -> list[dict[str, Any]]:
+        """Every record of metrics.jsonl, in order; [] before the first."""
+        if not self.metrics_path.exists():
+            return []
+        return [json.loads(line) for line in self.metrics_path.read_text(encoding="utf-8").splitlines() if line]
+
+    def train_seconds(self) -> float | None:
+        """The training time of the newest record that has one."""
+        seconds = None
+        for record in self.metrics():
+            seconds = record.get("train_seconds", seconds)
+        return seconds
+
+    def summary(self) -> dict[str, Any] | None:
+        """The summary the trainer logged when training ended, or None if it has not ended."""
+        ends = [record for record in self.metrics() if record.get("type") == "end"]
+        return {k: v for k, v in ends[-1].items() if k != "type"} if ends else None
+
+    def best_val_ppl(self) -> float | None:
+        """The validation perplexity logged with the best checkpoint (the last validation that was a new best)."""
+        best = [r["val_ppl"] for r in self.metrics() if r.get("type") == "val" and r.get("best")]
+        return best[-1] if best else None
+
+    def finished_with(self, config: RunConfig) -> dict[str, Any] | None:
+        """The summary of a run that finished training with exactly `config`, else None."""
+        if not (self.exists() and (self.path / "best.pt").exists()) or self.config() != config:
+            return None
+        return self.summary()
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def atomic_save(obj: Any, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    torch.save(obj, temporary)
+    os.replace(temporary, path)
+
+
+def link_as(source: Path, target: Path) -> None:
+    """Make `target` name the same file as `source`, atomically (a hard link; a copy where links fail)."""
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.unlink(missing_ok=True)
+    try:
+        os.link(source, temporary)
+    except OSError:
+        torch.save(torch.load(source, map_location="cpu", weights_only=False), temporary)
+    os.replace(temporary, target)
+
+
+def load_checkpoint(path: Path, device: str | torch.device = "cpu") -> dict[str, Any]:
+    # weights_only=False: our checkpoints hold RNG states and plain Python objects, and are our own files.
+    return torch.load(path, map_location=device, weights_only=False)
+
+
+def average_checkpoints(paths: list[Path], output: Path) -> Path:
+    """Average the model weights of `paths` into `output` (with the last one's config)."""
+    if not paths:
+        raise ValueError("no checkpoints to average")
+    total: dict[str, torch.Tensor] = {}
+    for path in paths:
+        weights = load_checkpoint(path)["model"]
+        for key, value in weights.items():
+            total[key] = total.get(key, 0) + value.double() if value.is_floating_point() else value
+    last = load_checkpoint(paths[-1])
+    averaged = {
+        key: (value / len(paths)).to(last["model"][key].dtype) if value.is_floating_point() else value
+        for key, value in total.items()
+    }
+    atomic_save({"model": averaged, "config": last["config"], "averaged_from": [p.name for p in paths]}, output)
+    return output
