@@ -1,7 +1,6 @@
 """`landmark replicate` end to end at scale 'tiny' on a slice of Multi30k: each paper's page, figures and records."""
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -9,27 +8,18 @@ import numpy as np
 import pytest
 
 from landmark.cli import main
-from landmark.evaluate.replicate import (
-    LUONG_ATTENTION,
-    PAPERS,
-    SCALES,
-    TEST_SPLITS,
-    grouping_p,
-    same_group_rate,
-)
 from landmark.provenance import RESULT_KEYS
+from landmark.replicate import PAPERS
+from landmark.replicate.engine import TEST_SPLITS
+from landmark.replicate.luong2015 import BUDGETS, LUONG_ATTENTION
+from landmark.replicate.stats import grouping_p, same_group_rate
 
-DATA = os.environ.get("LANDMARK_DATA")
-needs_multi30k = pytest.mark.skipif(
-    not DATA or not (Path(DATA) / "multi30k" / "train.en").exists(), reason="set LANDMARK_DATA to shared/data"
-)
 RECORD_KEYS = set(RESULT_KEYS)
 RUNS = {"cho2014": 1, "sutskever2014": 2, "bahdanau2015": 2, "luong2015": 10}
 
 
-@needs_multi30k
 @pytest.mark.parametrize("paper", list(PAPERS))
-def test_tiny_replication_writes_a_smoke_page_with_its_figures_and_measured_bleu(paper, tmp_path, capsys):
+def test_tiny_replication_writes_a_smoke_page_with_its_figures_and_measured_bleu(data_dir, paper, tmp_path, capsys):
     out, docs = tmp_path / "runs", tmp_path / "docs"
     main(["replicate", paper, "--scale", "tiny", "--out", str(out), "--docs", str(docs), "--no-progress"])
     page = Path(capsys.readouterr().out.strip().splitlines()[-1])
@@ -61,8 +51,7 @@ def test_tiny_replication_writes_a_smoke_page_with_its_figures_and_measured_bleu
     assert "## What reproduced" in text and "## What the paper reports" in text
 
 
-@needs_multi30k
-def test_a_page_reuses_an_identical_finished_run_and_a_rerun_replaces_its_records(tmp_path, capsys):
+def test_a_page_reuses_an_identical_finished_run_and_a_rerun_replaces_its_records(data_dir, tmp_path, capsys):
     out = tmp_path / "runs"
     args = ["--scale", "tiny", "--out", str(out), "--no-progress"]
     main(["replicate", "bahdanau2015", *args])
@@ -86,7 +75,7 @@ def test_an_unknown_paper_is_refused_with_the_valid_ones():
 
 def test_the_cpu_scale_trains_a_subset_of_luongs_grid_that_still_answers_each_question():
     grid = {a.replace(" ", "-") + suffix for a in LUONG_ATTENTION for suffix in ("", "-no-feed")}
-    chosen = set(SCALES["cpu"].variants["luong2015"])
+    chosen = set(BUDGETS["cpu"].variants)
     assert chosen <= grid
     assert {a.replace(" ", "-") for a in LUONG_ATTENTION} <= chosen  # every attention type, with input feeding
     assert any(f"{v}-no-feed" in chosen for v in chosen)  # and input feeding's ablation

@@ -1,0 +1,284 @@
+"""The replication engine: train a page's variants, score them on the test sets, keep the records and evidence.
+
+Every page follows one recipe: train variants of its paper's preset (`--set` overrides only, through the one
+Trainer) into out_dir/<paper>/<variant>/; translate Multi30k en-de's test_2016_flickr and test_2017_flickr with
+beam 5 and score them with sacreBLEU; append one record per score to <docs>/results/<paper>.jsonl; keep each
+run's hypotheses, config and metrics beside the records. The paper's module (landmark/replicate/<paper>.py) says
+which variants, draws its figures and writes the page (landmark/replicate/page.py).
+
+Scales: a scale is what every page shares at one budget — data and training overrides, how much of each test set
+is scored, a note for the page. What each paper trains at each scale (which preset size, its model's widths, its
+step budget, a subset of its variants) is that paper's `BUDGETS`, since only the paper's module knows its model:
+    small  the -small presets as they are (one GPU, minutes a run);
+    cpu    the comparison at a budget two CPU cores afford in a working session: widths of 256, a 6,000-piece
+           vocabulary, one thread and a fixed number of steps a run (the same for every run of a page, so that
+           two runs sharing the cores stay comparable), all of Multi30k and the whole test sets;
+    tiny   the -tiny presets on a slice of the training data for a few dozen steps, scoring the first sentences
+           of each test set: a smoke run of the whole pipeline, for tests. Its page says so in its first line, and
+           its page, figures and records are written under out_dir/docs/, never into docs/.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from landmark.config import RunConfig, apply_overrides, config_from_dict, load_raw
+from landmark.data.corpora import load_split
+from landmark.evaluate.scoring import Scores, corpus_scores
+from landmark.provenance import result_record
+from landmark.runs import RunDir
+from landmark.train.trainer import Trainer
+from landmark.translator import Translator
+
+TEST_SPLITS = ("test_2016_flickr", "test_2017_flickr")
+BEAM = 5
+# Every page is about Multi30k en-de, whatever a preset says, so that the papers' pages compare.
+CORPUS_OVERRIDES = ("data.corpus=multi30k", "data.pair=en-de")
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    overrides: tuple[str, ...]  # --set overrides of the data and train sections, on top of every preset
+    max_sentences: int  # sentences scored from the start of each test set; 0 = all of them
+    note: str = ""  # the page's first line, when the scale is not the presets' own
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What one paper trains at one scale."""
+
+    size: str = "small"  # each variant trains the preset <paper preset>-<size>
+    overrides: dict[str, tuple[str, ...]] = field(default_factory=dict)  # paper preset -> --set overrides of its runs
+    max_steps: int = 0  # train.max_steps of every run of the page; 0 leaves the preset's budget
+    variants: tuple[str, ...] = ()  # the only variants to train; () = every variant of the page
+
+
+SCALES = {
+    "small": Scale("small", (), 0),
+    "cpu": Scale(
+        "cpu",
+        (
+            "data.vocab_size=6000",
+            "train.batch_tokens=3072",
+            "train.max_minutes=0",  # the budget is steps (each paper's max_steps), not minutes: runs may share cores
+            "train.patience=0",
+            "train.warmup_steps=100",
+            "train.eval_every=100",
+            "train.checkpoint_every=100",
+            "train.eval_sentences=300",
+            "train.num_threads=1",
+        ),
+        max_sentences=0,
+        note="**CPU scale**: each run trained on one CPU thread for a fixed number of steps at widths of 256, far less "
+        "than the -small presets' ten GPU minutes; the comparisons hold between runs of this page, and the BLEU "
+        "is far below what these models reach with a GPU budget.",
+    ),
+    "tiny": Scale(
+        "tiny",
+        (
+            "data.vocab=word",  # no SentencePiece model to train for each of a dozen toy runs
+            "data.vocab_size=600",
+            "data.train_limit=1500",
+            "train.max_steps=40",
+            "train.max_minutes=0",
+            "train.patience=0",
+            "train.batch_tokens=1200",
+            "train.lr=0.01",
+            "train.warmup_steps=5",
+            "train.eval_every=1000",  # one validation, at the end
+            "train.checkpoint_every=1000",
+            "train.eval_sentences=30",
+            "train.log_every=10",
+            "train.num_threads=1",
+        ),
+        max_sentences=40,
+    ),
+}
+
+
+@dataclass
+class Evaluation:
+    split: str
+    scores: Scores
+    sources: list[str]
+    references: list[str]
+    hypotheses: list[str]
+    capped: bool  # only the first Scale.max_sentences of the split were scored
+
+
+@dataclass
+class Run:
+    variant: str  # its name on the page, e.g. 'reversed'
+    preset: str
+    overrides: tuple[str, ...]  # the variant's own --set overrides of the preset (the scale's are not listed)
+    run: RunDir
+    config: RunConfig
+    summary: dict  # Trainer.fit's summary
+    val_ppl: float | None  # validation perplexity of best.pt, the checkpoint that is evaluated
+    evaluations: dict[str, Evaluation] = field(default_factory=dict)
+    _translator: Translator | None = field(default=None, repr=False)
+
+    @property
+    def translator(self) -> Translator:
+        if self._translator is None:
+            self._translator = Translator(self.run.path, "best", self.config.train.device)
+        return self._translator
+
+    def bleu(self, split: str) -> float:
+        return self.evaluations[split].scores.bleu
+
+    def mean_bleu(self) -> float:
+        return sum(self.bleu(split) for split in TEST_SPLITS) / len(TEST_SPLITS)
+
+
+class Replication:
+    """One paper's replication at one scale: where its runs, page, figures and records go, and the shared steps."""
+
+    def __init__(
+        self,
+        paper: str,
+        budgets: dict[str, Budget],
+        scale: str,
+        out_dir: str | Path,
+        data_dir: str | Path | None,
+        docs_dir: str | Path,
+        progress: bool | None,
+    ):
+        if scale not in SCALES:
+            raise ValueError(f"scale is {scale!r}; valid: {', '.join(SCALES)}")
+        if scale not in budgets:
+            raise ValueError(f"{paper} has no budget at scale {scale!r}; its scales: {', '.join(budgets)}")
+        self.paper, self.scale, self.budget = paper, SCALES[scale], budgets[scale]
+        self.runs_dir = Path(out_dir) / paper
+        self.data_dir, self.progress = data_dir, progress
+        # A smoke run's page, figures and records stay beside its runs: smoke figures never land in docs/.
+        self.docs_dir = Path(out_dir) / "docs" if self.scale.name == "tiny" else Path(docs_dir)
+        self.page_path = self.docs_dir / "replications" / f"{paper}.md"
+        self.figures_dir = self.docs_dir / "replications" / "figures" / paper
+        self.records_path = self.docs_dir / "results" / f"{paper}.jsonl"
+        # What a reader needs to check a page without its runs: hypotheses, and each run's config and metrics.
+        self.hyps_dir = self.docs_dir / "results" / "hyps" / paper
+        self.evidence_dir = self.docs_dir / "results" / "runs" / paper
+        self.command = f"landmark replicate {paper} --scale {scale} --out {out_dir}"
+        if self.scale.name != "tiny":
+            self.command += f" --docs {docs_dir}"
+        self.runs: list[Run] = []
+        self.figures: list[Path] = []
+        self._test_sets: dict[str, tuple[list[str], list[str], bool]] = {}
+
+    def log(self, message: str) -> None:
+        print(f"replicate {self.paper}: {message}", file=sys.stderr, flush=True)
+
+    def wants(self, variant: str) -> bool:
+        """Whether this scale trains `variant` (a budget may train a subset of a page's variants)."""
+        return not self.budget.variants or variant in self.budget.variants
+
+    # ------------------------------------------------------------------------------------------ runs
+    def config(self, preset: str, overrides: tuple[str, ...]) -> RunConfig:
+        steps = (f"train.max_steps={self.budget.max_steps}",) if self.budget.max_steps else ()
+        everything = [*CORPUS_OVERRIDES, *self.scale.overrides, *steps, *overrides]
+        return config_from_dict(apply_overrides(load_raw(preset), everything))
+
+    def train(self, variant: str, paper_preset: str, overrides: tuple[str, ...] = ()) -> Run:
+        """Train `<paper_preset>-<size>` with the variant's overrides into out_dir/<paper>/<variant>/, or take the
+        finished run already there if it was trained with the same config."""
+        preset = f"{paper_preset}-{self.budget.size}"
+        config = self.config(preset, (*self.budget.overrides.get(paper_preset, ()), *overrides))
+        run = RunDir(self.runs_dir / variant)
+        summary = run.finished_with(config)
+        if summary is None:  # another page may have trained the very same run (cho2014's is bahdanau2015's control)
+            for other in map(RunDir, sorted(self.runs_dir.parent.glob("*/*/"))):
+                if other.path != run.path and (summary := other.finished_with(config)) is not None:
+                    self.log(f"{variant}: reusing {other.path}, a finished run with the same config")
+                    run = other
+                    break
+        if summary is None:
+            if run.path.exists():
+                if not run.exists():
+                    raise FileNotFoundError(f"{run.path} exists and is not a landmark run; move it or choose --out")
+                shutil.rmtree(run.path)  # an unfinished or different run of ours: start it again
+            self.log(f"training {variant} ({' '.join([preset, *overrides])}) into {run.path}")
+            origin = {"preset": preset, "command": self.command}
+            trainer = Trainer(config, run.path, data_dir=self.data_dir, progress=self.progress, origin=origin)
+            summary = trainer.fit()
+        elif run.path == self.runs_dir / variant:
+            self.log(f"{variant}: reusing the finished run in {run.path}")
+        trained = Run(variant, preset, tuple(overrides), run, config, summary, run.best_val_ppl())
+        self.runs.append(trained)
+        return trained
+
+    def test_set(self, split: str) -> tuple[list[str], list[str], bool]:
+        """A test split's (sources, references), cut to the scale's max_sentences, and whether it was cut."""
+        if split not in self._test_sets:
+            sources, references = load_split("multi30k", split, "en", "de", self.data_dir)
+            keep = self.scale.max_sentences or len(sources)
+            self._test_sets[split] = (sources[:keep], references[:keep], keep < len(sources))
+        return self._test_sets[split]
+
+    def evaluate(self, run: Run) -> Run:
+        """Beam-5 translations of each test split, scored and recorded; the hypotheses and the run's config, run.json
+        and metrics are kept under <docs>/results/ beside the records."""
+        options = replace(run.config.decode, beam_size=BEAM, nbest=1)
+        evidence = self.evidence_dir / run.variant
+        evidence.mkdir(parents=True, exist_ok=True)
+        for path in (run.run.config_path, run.run.info_path, run.run.metrics_path):
+            if path.exists():
+                shutil.copyfile(path, evidence / path.name)
+        for split in TEST_SPLITS:
+            sources, references, capped = self.test_set(split)
+            hypotheses = [t.text for t in run.translator.translate(sources, options)]
+            scores = corpus_scores(hypotheses, references)
+            run.evaluations[split] = Evaluation(split, scores, sources, references, hypotheses, capped)
+            hyps_path = self.hyps_dir / f"{run.variant}.{split}.best.beam{BEAM}.de"
+            hyps_path.parent.mkdir(parents=True, exist_ok=True)
+            hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
+            record = result_record(
+                self.command,
+                run.translator.device,
+                preset=run.preset,
+                variant=run.variant,
+                overrides=list(run.overrides),
+                scale=self.scale.name,
+                corpus=run.config.data.corpus,
+                pair=run.config.data.pair,
+                split=split,
+                sentences=len(sources),
+                **scores.record_fields(),
+                beam=BEAM,
+                length_penalty=options.length_penalty,
+                checkpoint="best",
+                train_seconds=run.summary.get("train_seconds"),
+                steps=run.summary.get("steps"),
+                hypotheses=hyps_path.relative_to(self.docs_dir).as_posix(),
+            )
+            self.write_record(record)
+            self.log(f"{run.variant} {split}: BLEU {scores.bleu:.2f}, chrF {scores.chrf:.2f}")
+        return run
+
+    def write_record(self, record: dict) -> None:
+        """Append a record, replacing an earlier one of the same run and split: a re-run of a page measures again
+        and its records say what the page now shows (git keeps the old ones)."""
+        same = ("preset", "variant", "scale", "split")
+        kept = []
+        if self.records_path.exists():
+            for line in self.records_path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and any(json.loads(line).get(key) != record[key] for key in same):
+                    kept.append(line)
+        self.records_path.parent.mkdir(parents=True, exist_ok=True)
+        self.records_path.write_text("".join(line + "\n" for line in [*kept, json.dumps(record)]), encoding="utf-8")
+
+    def figure(self, name: str) -> Path:
+        path = self.figures_dir / name
+        self.figures.append(path)
+        return path
+
+
+def example_sentences(sources: list[str], count: int = 3) -> list[int]:
+    """Indices of `count` test sentences to draw: the first of 10-16 words (readable heatmaps), then any."""
+    chosen = [i for i, s in enumerate(sources) if 10 <= len(s.split()) <= 16][:count]
+    return chosen + [i for i in range(len(sources)) if i not in chosen][: count - len(chosen)]

@@ -1,0 +1,76 @@
+"""The statistics behind a page's verdicts: paired bootstrap for BLEU claims, a permutation test for groupings.
+
+Each verdict is computed from the numbers, never written by hand: a BLEU claim is "Reproduced" only where sacreBLEU's
+paired bootstrap gives p < SIGNIFICANT on every test set; a lead significant nowhere is "Within noise".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from landmark.evaluate.scoring import paired_bootstrap_p
+from landmark.replicate.engine import TEST_SPLITS, Run
+from landmark.replicate.page import signed
+
+SIGNIFICANT = 0.05  # a BLEU difference with a paired-bootstrap p-value below this is called significant
+
+
+def beats(a: Run, b: Run) -> tuple[str, str]:
+    """The claim 'run a translates better than run b': each test set's BLEU difference with its paired-bootstrap
+    p-value, for a sentence, and the verdict. Reproduced needs a to be significantly better on every test set; a
+    lead that is not significant anywhere is called within noise, whatever its sign."""
+    p_values = {
+        s: paired_bootstrap_p(b.evaluations[s].hypotheses, a.evaluations[s].hypotheses, a.evaluations[s].references)
+        for s in TEST_SPLITS
+    }
+    details = "; ".join(
+        f"{s}: {a.bleu(s):.2f} against {b.bleu(s):.2f} ({signed(a.bleu(s) - b.bleu(s))}, p = {p_values[s]:.3f})"
+        for s in TEST_SPLITS
+    )
+    better = [s for s in TEST_SPLITS if a.bleu(s) > b.bleu(s) and p_values[s] < SIGNIFICANT]
+    worse = [s for s in TEST_SPLITS if a.bleu(s) < b.bleu(s) and p_values[s] < SIGNIFICANT]
+    if len(better) == len(TEST_SPLITS):
+        return details, "**Reproduced.**"
+    if better and not worse:
+        return details, f"**Partly reproduced** (significant on {len(better)} of {len(TEST_SPLITS)} test sets)."
+    if not better and not worse:
+        return details, f"**Within noise** (no difference with p < {SIGNIFICANT} on either test set)."
+    return details, "**Not reproduced.**"
+
+
+def top(scores: dict[str, float]) -> str | None:
+    """The name with the highest score, or None when two or more share it."""
+    highest = max(round(value, 6) for value in scores.values())
+    leaders = [name for name, value in scores.items() if round(value, 6) == highest]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def tied(scores: dict[str, float]) -> str:
+    """The names that share the highest score, for a sentence."""
+    highest = max(round(value, 6) for value in scores.values())
+    return ", ".join(name for name, value in scores.items() if round(value, 6) == highest)
+
+
+def same_group_rate(vectors: np.ndarray, groups: list[str]) -> tuple[int, float, list[int]]:
+    """How many items have a nearest neighbour (cosine) from their own group, the rate a random other item would
+    give, and each item's nearest neighbour."""
+    unit = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    similarity = unit @ unit.T
+    np.fill_diagonal(similarity, -np.inf)
+    nearest = [int(j) for j in similarity.argmax(axis=1)]
+    hits = sum(groups[i] == groups[j] for i, j in enumerate(nearest))
+    n = len(groups)
+    chance = sum((groups.count(g) - 1) / (n - 1) for g in groups) / n
+    return hits, chance, nearest
+
+
+def grouping_p(nearest: list[int], groups: list[str], samples: int = 10_000) -> float:
+    """A permutation test of same_group_rate's hits: the share of random relabellings of the items (group sizes
+    kept, seed fixed) under which as many nearest neighbours or more share their item's group."""
+    labels = np.array(groups)
+    hits = int((labels == labels[nearest]).sum())
+    rng = np.random.default_rng(0)
+    as_many = sum(
+        int((shuffled == shuffled[nearest]).sum()) >= hits for shuffled in map(rng.permutation, [labels] * samples)
+    )
+    return (as_many + 1) / (samples + 1)
