@@ -2,20 +2,12 @@
 
     load_split("multi30k", "train", "en", "de")  ->  (src_lines, tgt_lines), validated and aligned
 
-Where a file is looked for, in this order (each folder holds `<corpus folder>/<file>`, the layout of
-the project's shared/data):
+How a corpus's files make up its splits is in landmark.data.layouts; where a file is looked for, and
+how a download is checked, in landmark.data.fetch. Their public names are re-exported here.
 
-1. the `data_dir` argument (the CLI's --data-dir),
-2. the folder in the environment variable LANDMARK_DATA,
-3. the cache: LANDMARK_CACHE, else ~/.cache/landmark;
-4. else it is downloaded from its upstream address (pinned to a commit) into the cache, checked
-   against its sha256 and written atomically (a temporary file, then os.replace).
-
-Files found in a folder are used as they are; only downloads are checked. A download is checked after
-unpacking (gunzip, unzip, or the text of an SGML file), so the pinned sha256 is that of the file as
-it lies in shared/data. The two Multi30k test sets that the project keeps aside (test_2017_mscoco,
-test_2018_flickr) are registered without a pinned sum: they download with a warning that gives the
-sum they had, never silently.
+The two Multi30k test sets that the project keeps aside (test_2017_mscoco, test_2018_flickr) are
+registered without a pinned sum: they download with a warning that gives the sum they had, never
+silently.
 
 Tatoeba has no official split; `hash_split` makes one from a hash of the English side (about 98% train,
 1% val, 1% test; 133,176 / 1,290 / 1,376 of the 135,842 pairs), so that every translation of a sentence
@@ -31,206 +23,45 @@ never goes stale.
 from __future__ import annotations
 
 import difflib
-import gzip
-import hashlib
-import http.client
-import io
-import os
-import re
-import tempfile
-import urllib.error
-import urllib.request
-import warnings
-import zipfile
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
-from tqdm import tqdm
+from landmark.data.fetch import _fetcher, _write_atomically, cache_dir, search_dirs
+from landmark.data.layouts import (
+    Corpus,
+    Fetch,
+    HashSplitTsv,
+    Layout,
+    PlainFiles,
+    RemoteFile,
+    Toy,
+    _all_pairs,
+    _gunzip,
+    _registered_pair,
+    _sgm_text,
+    _unzip,
+    hash_split,
+)
+from landmark.data.reading import DataError
+from landmark.data.toy import TOY_TASKS
 
-from landmark.data.reading import DataError, read_parallel, read_tsv
-from landmark.data.toy import TOY_TASKS, toy_split
-
-_DOWNLOAD_TIMEOUT_S = 60
-_CHUNK_BYTES = 1 << 16
-
-Fetch = Callable[[str], Path]  # file name in a corpus folder -> its path on disk (found or downloaded)
-
-
-# ---------------------------------------------------------------------------------------------------------
-# The registry's records
-
-
-@dataclass(frozen=True)
-class RemoteFile:
-    """Where one file of a corpus comes from, and the sha256 it must have once unpacked."""
-
-    urls: tuple[str, ...]  # upstream addresses, tried in order (later ones are mirrors)
-    sha256: str | None  # of the unpacked file; None: not pinned, a download warns that it is unverified
-    unpack: Callable[[bytes], bytes] = lambda data: data  # downloaded bytes -> the file's bytes
-
-
-class Layout(Protocol):
-    """How a corpus's files make up its splits."""
-
-    def file_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str | None:
-        """The one file holding this side of this split, or None if the side is built from other data."""
-
-    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
-        """Validated, aligned (src_lines, tgt_lines)."""
-
-
-@dataclass(frozen=True)
-class Corpus:
-    """A parallel corpus: its languages and splits, and (in the last fields) where its files are."""
-
-    name: str  # registry key, e.g. 'multi30k'
-    description: str  # one line
-    languages: tuple[str, ...]  # e.g. ('en', 'de', 'fr', 'cs')
-    default_pair: tuple[str, str]  # (src, tgt) used when a config names none
-    splits: tuple[str, ...]  # every split it offers
-    train_split: str | None  # None for evaluation-only corpora
-    valid_split: str | None  # the split to tune on; None where there is none to spare
-    test_splits: tuple[str, ...]  # the splits to report on
-    license: str  # one line, as its PROVENANCE.md gives it
-    # Plumbing: how the files make up the splits, and where they live.
-    layout: Layout = field(repr=False, compare=False)
-    folder: str = ""  # folder under a data dir or the cache
-    pairs: tuple[tuple[str, str], ...] = ()  # the language pairs offered (either direction); () = any two
-    files: Mapping[str, RemoteFile] = field(default_factory=dict, repr=False, compare=False)
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Unpacking downloads
-
-
-def _gunzip(data: bytes) -> bytes:
-    return gzip.decompress(data)
-
-
-def _unzip(member: str) -> Callable[[bytes], bytes]:
-    """Take the one member of a zip archive whose base name is `member` (at any depth)."""
-
-    def unpack(data: bytes) -> bytes:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = [name for name in archive.namelist() if name.rsplit("/", 1)[-1] == member]
-            if len(names) != 1:
-                raise ValueError(f"expected one member named {member!r} in the archive, found {names}")
-            return archive.read(names[0])
-
-    return unpack
-
-
-_SEG = re.compile(r'<seg id="?\d+"?>(.*?)</seg>')
-
-
-def _sgm_text(data: bytes) -> bytes:
-    """The text of each `<seg id="N">...</seg>` of an SGML test set, one a line, in file order.
-
-    The text is taken exactly as it stands: no entity unescaping and no whitespace normalisation.
-    """
-    segments = _SEG.findall(data.decode("utf-8"))
-    if not segments:
-        raise ValueError("no <seg> elements found")
-    return "".join(segment + "\n" for segment in segments).encode("utf-8")
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Layouts: how files make up splits
-
-
-def _pair_code(pair: tuple[str, str]) -> str:
-    return "".join(pair)
-
-
-@dataclass(frozen=True)
-class PlainFiles:
-    """One plain-text file per split and language, named by `pattern`.
-
-    The pattern may use {split}, {lang} and {pair} (the registered pair's languages run together, as in
-    'deen'), for corpora whose sides differ by pair. A split listed in `parts` is the concatenation, in
-    order, of the splits it names.
-    """
-
-    pattern: str
-    parts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def file_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str | None:
-        if split in self.parts:
-            return None
-        return self._existing_name(corpus, split, lang, pair)
-
-    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
-        pair = _registered_pair(corpus, src, tgt)
-        # Name every file first, so that a side that does not exist fails before anything is downloaded.
-        names = [
-            (self._existing_name(corpus, part, src, pair), self._existing_name(corpus, part, tgt, pair))
-            for part in self.parts.get(split, (split,))
-        ]
-        src_lines: list[str] = []
-        tgt_lines: list[str] = []
-        for src_name, tgt_name in names:
-            src_part, tgt_part = read_parallel(fetch(src_name), fetch(tgt_name))
-            src_lines += src_part
-            tgt_lines += tgt_part
-        return src_lines, tgt_lines
-
-    def _existing_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str:
-        def name(language: str) -> str:
-            return self.pattern.format(split=split, lang=language, pair=_pair_code(pair))
-
-        if name(lang) not in corpus.files:
-            present = [language for language in corpus.languages if name(language) in corpus.files]
-            raise DataError(
-                f"{corpus.name} has no {lang!r} side for split {split!r}: upstream never released one. "
-                f"Languages with that split: {', '.join(present) or 'none'}."
-            )
-        return name(lang)
-
-
-def hash_split(key: str) -> str:
-    """The split of a Tatoeba pair, decided by its English side alone.
-
-    sha1 of the UTF-8 English text, read as an integer, mod 100: 0 -> 'test', 1 -> 'val', else 'train'.
-    All translations of one English sentence therefore land in the same split, so none leaks from
-    train into val or test; and the split is the same on every machine and Python version.
-    """
-    bucket = int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 100
-    return {0: "test", 1: "val"}.get(bucket, "train")
-
-
-@dataclass(frozen=True)
-class HashSplitTsv:
-    """One TSV file, a column per language, split into train/val/test by `hash_split` of one column."""
-
-    file: str
-    columns: tuple[str, ...]  # the language of each column
-    key_column: int = 0  # the column whose text decides the split
-
-    def file_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str | None:
-        return None
-
-    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
-        rows = [
-            row for row in read_tsv(fetch(self.file), len(self.columns)) if hash_split(row[self.key_column]) == split
-        ]
-        src_column, tgt_column = self.columns.index(src), self.columns.index(tgt)
-        return [row[src_column] for row in rows], [row[tgt_column] for row in rows]
-
-
-@dataclass(frozen=True)
-class Toy:
-    """A generated toy task (landmark.data.toy); nothing to fetch."""
-
-    task: str
-
-    def file_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str | None:
-        return None
-
-    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
-        src_lines, tgt_lines = toy_split(self.task, split)
-        return (src_lines, tgt_lines) if src == "src" else (tgt_lines, src_lines)
+__all__ = [
+    "CORPORA",
+    "Corpus",
+    "DataError",
+    "Fetch",
+    "HashSplitTsv",
+    "Layout",
+    "PlainFiles",
+    "RemoteFile",
+    "TOY_TASKS",
+    "Toy",
+    "cache_dir",
+    "get_corpus",
+    "hash_split",
+    "load_split",
+    "locate",
+    "search_dirs",
+]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -475,29 +306,6 @@ def locate(
     return target
 
 
-def cache_dir() -> Path:
-    """Where downloads and built files go: LANDMARK_CACHE, else ~/.cache/landmark."""
-    return Path(os.environ.get("LANDMARK_CACHE") or "~/.cache/landmark").expanduser()
-
-
-def search_dirs(data_dir: str | Path | None = None) -> list[Path]:
-    """The folders searched for corpus files, in order: data_dir, LANDMARK_DATA, the cache."""
-    return [folder for folder, _ in _labelled_search_dirs(data_dir)]
-
-
-def _labelled_search_dirs(data_dir: str | Path | None) -> list[tuple[Path, str]]:
-    candidates = [
-        (data_dir, "--data-dir"),
-        (os.environ.get("LANDMARK_DATA") or None, "LANDMARK_DATA"),
-        (cache_dir(), "cache"),
-    ]
-    folders: list[tuple[Path, str]] = []
-    for folder, label in candidates:
-        if folder is not None and all(Path(folder).expanduser() != seen for seen, _ in folders):
-            folders.append((Path(folder).expanduser(), label))
-    return folders
-
-
 def _check_split(corpus: Corpus, split: str) -> None:
     if split in corpus.splits:
         return
@@ -507,28 +315,6 @@ def _check_split(corpus: Corpus, split: str) -> None:
             f"Its splits are: {', '.join(corpus.splits)}."
         )
     raise DataError(f"{corpus.name} has no split {split!r}. Its splits are: {', '.join(corpus.splits)}.")
-
-
-def _all_pairs(corpus: Corpus) -> tuple[tuple[str, str], ...]:
-    if corpus.pairs:
-        return corpus.pairs
-    return tuple((a, b) for i, a in enumerate(corpus.languages) for b in corpus.languages[i + 1 :])
-
-
-def _registered_pair(corpus: Corpus, src: str, tgt: str) -> tuple[str, str]:
-    """The registered pair made of src and tgt (in either order); a DataError if there is none."""
-    for lang in (src, tgt):
-        if lang not in corpus.languages:
-            raise DataError(
-                f"{corpus.name} has no language {lang!r}. Its languages are: {', '.join(corpus.languages)}."
-            )
-    if src == tgt:
-        raise DataError(f"source and target language are both {src!r}; pick two of: {', '.join(corpus.languages)}.")
-    for pair in _all_pairs(corpus):
-        if set(pair) == {src, tgt}:
-            return pair
-    offered = ", ".join(f"{a}-{b}" for a, b in _all_pairs(corpus))
-    raise DataError(f"{corpus.name} has no {src}-{tgt} pair. Its pairs (either direction) are: {offered}.")
 
 
 def _pair_for_side(corpus: Corpus, split: str, lang: str) -> tuple[str, str]:
@@ -543,91 +329,3 @@ def _pair_for_side(corpus: Corpus, split: str, lang: str) -> tuple[str, str]:
         offered = " or ".join(repr(pair) for pair in candidates)
         raise DataError(f"{corpus.name}'s {lang!r} side differs between its pairs; pass pair={offered} to say which.")
     return candidates[0]
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Finding and downloading files
-
-
-def _fetcher(corpus: Corpus, data_dir: str | Path | None, download: bool) -> Fetch:
-    return lambda name: _fetch(corpus, name, data_dir, download)
-
-
-def _fetch(corpus: Corpus, name: str, data_dir: str | Path | None, download: bool) -> Path:
-    """The path of one file of a corpus: the first found in the search folders, else a fresh download."""
-    looked = []
-    for folder, label in _labelled_search_dirs(data_dir):
-        path = folder / corpus.folder / name
-        if path.is_file():
-            return path
-        looked.append(f"  {path}  ({label}{'' if folder.is_dir() else '; no such folder'})")
-    if not os.environ.get("LANDMARK_DATA"):
-        looked.append("  (LANDMARK_DATA is not set)")
-    remote = corpus.files[name]
-
-    def missing(reason: str) -> DataError:
-        return DataError(
-            f"{corpus.name}: {corpus.folder}/{name} not found. Looked in:\n" + "\n".join(looked) + "\n"
-            f"{reason}\n"
-            f"Upstream: {' or '.join(remote.urls)}\n"
-            f"Set LANDMARK_DATA to a folder that holds {corpus.folder}/{name}, or pass --data-dir."
-        )
-
-    if not download:
-        raise missing("Downloading was turned off (download=False).")
-    target = cache_dir() / corpus.folder / name
-    failures, mismatches = [], []
-    for url in remote.urls:
-        try:
-            content = remote.unpack(_download(url, desc=f"{corpus.folder}/{name}"))
-        except (OSError, http.client.HTTPException, EOFError, ValueError, zipfile.BadZipFile) as error:
-            failures.append(f"  {url}: {error}")
-            continue
-        actual = hashlib.sha256(content).hexdigest()
-        if remote.sha256 is None:
-            warnings.warn(
-                f"{corpus.folder}/{name} was downloaded from {url} but could not be verified: no sha256 is "
-                f"pinned for it. Its sha256 is {actual}; compare it with the upstream repository before "
-                "reporting results on it.",
-                stacklevel=2,
-            )
-        elif actual != remote.sha256:
-            mismatches.append(f"  {url}: expected sha256 {remote.sha256}, got {actual}; the file was not kept")
-            continue
-        _write_atomically(target, content)
-        return target
-    if mismatches and not failures:
-        raise DataError(
-            f"{corpus.name}: the download of {corpus.folder}/{name} does not match its pinned sha256:\n"
-            + "\n".join(mismatches)
-            + "\nThe upstream file may have changed; place a verified copy under LANDMARK_DATA or --data-dir."
-        )
-    mismatches = [f"{line} (checksum mismatch)" for line in mismatches]
-    raise missing("The download failed:\n" + "\n".join(failures + mismatches))
-
-
-def _download(url: str, desc: str) -> bytes:
-    """The bytes at `url`, with a progress bar."""
-    with urllib.request.urlopen(url, timeout=_DOWNLOAD_TIMEOUT_S) as response:
-        headers = getattr(response, "headers", None) or {}
-        total = int(headers.get("Content-Length") or 0) or None
-        chunks = []
-        with tqdm(total=total, unit="B", unit_scale=True, desc=desc, leave=False) as progress:
-            while chunk := response.read(_CHUNK_BYTES):
-                chunks.append(chunk)
-                progress.update(len(chunk))
-    return b"".join(chunks)
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    """Write a file so that readers see the old file or the whole new one, never half of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; a cache may be shared
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

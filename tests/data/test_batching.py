@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from landmark.data.batching import TokenBatcher, pad_sequences
-from landmark.models.base import BOS, EOS, PAD
+from landmark.tokens import BOS, EOS, PAD
 
 
 def random_pairs(count=500, seed=0):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from landmark.data import corpora
+from landmark.data import layouts
 from landmark.data.corpora import (
     CORPORA,
     DataError,
@@ -230,7 +230,7 @@ def test_sgm_text_is_the_segments_in_order_untouched():
         '<refset>\n<doc docid="1">\n<seg id="1">A  &quot;b\u00a0</seg>\n</doc>\n'
         '<doc docid="2">\n<seg id="1">C</seg>\n</doc>\n</refset>\n'
     )
-    assert corpora._sgm_text(sgm.encode()) == "A  &quot;b\u00a0\nC\n".encode()
+    assert layouts._sgm_text(sgm.encode()) == "A  &quot;b\u00a0\nC\n".encode()
 
 
 # ---------------------------------------------------------------------------------------------------------

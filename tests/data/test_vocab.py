@@ -2,7 +2,7 @@ from pathlib import Path
 
 from landmark.config import DataConfig
 from landmark.data.vocab import build_vocabularies, load_vocabularies
-from landmark.models.base import BOS, EOS, PAD, UNK
+from landmark.tokens import BOS, EOS, PAD, UNK
 
 TEXTS = ["A man rides a horse.", "Two dogs play in the snow.", "Ein Mann reitet ein Pferd."] * 30
 
