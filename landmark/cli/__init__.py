@@ -1,0 +1,69 @@
+"""The `landmark` command: one entry point, one thin function a sub-command, grouped by what they work on:
+train.py (train), decode.py (translate, evaluate, average), info.py (data, presets), replicate.py, plot.py."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from landmark.cli import decode, info, plot, replicate, train
+from landmark.cli.common import formatter
+
+EPILOG = """examples:
+  landmark train --preset vaswani2017-small --corpus multi30k --pair en-de --out runs/m30k
+  echo "A dog runs on the beach." | landmark translate --run runs/m30k
+  landmark evaluate --run runs/m30k --split test_2016_flickr
+  landmark plot runs/m30k            # its training curves, as runs/m30k/curves.png
+  landmark data                      # which corpora exist, and where each is found
+  landmark presets                   # the papers' presets
+"""
+
+# sub-command -> the function that runs it; each module's add() declares its sub-commands' arguments
+COMMANDS = {
+    "train": train.run,
+    "translate": decode.translate,
+    "evaluate": decode.evaluate,
+    "average": decode.average,
+    "data": info.data,
+    "presets": info.presets,
+    "replicate": replicate.run,
+    "plot": plot.run,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="landmark",
+        description="Train, evaluate and run the landmark papers of neural machine translation.",
+        epilog=EPILOG,
+        formatter_class=formatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (train, decode, info, replicate, plot):
+        module.add(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    from landmark.config import ConfigError
+    from landmark.data.reading import DataError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        raise SystemExit(2)
+    try:
+        COMMANDS[args.command](args)
+    except (ConfigError, DataError, FileNotFoundError, ValueError, FloatingPointError) as error:
+        raise SystemExit(f"landmark {args.command}: {error}") from None
+    except BrokenPipeError:  # `landmark ... | head`: the reader left; stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(0) from None
+    except KeyboardInterrupt as error:
+        raise SystemExit(f"landmark {args.command}: {error or 'interrupted'}") from None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""What several sub-commands share: argument groups, the translator they open, the command line they record."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+
+
+def formatter(prog):
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
+
+
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        help="folder holding corpora as <corpus>/<file> (default: $LANDMARK_DATA, then the cache, then download)",
+    )
+
+
+def add_progress(parser: argparse.ArgumentParser, what: str = "show a progress bar") -> None:
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=f"{what} (default: only on a terminal)",
+    )
+
+
+def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--run", required=True, help="a run directory made by `landmark train`")
+    parser.add_argument("--checkpoint", default="best", help="best (default), last, averaged, or a .pt path")
+    parser.add_argument("--beam", type=int, help="beam size (1 = greedy; default: the run's decode.beam_size)")
+    parser.add_argument("--nbest", type=int, help="hypotheses per input (translate only)")
+    parser.add_argument("--length-penalty", type=float, help="alpha of the GNMT length penalty")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="decode.KEY=VALUE",
+        help="override a decode option, e.g. --set decode.max_len_b=20",
+    )
+    parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
+    parser.add_argument(
+        "--ensemble",
+        nargs="+",
+        metavar="RUN_OR_CHECKPOINT",
+        help="more runs or .pt files whose probabilities are averaged with --run's (same vocabulary)",
+    )
+
+
+def open_translator(args):
+    """The translator of --run (and --checkpoint), or of the ensemble of it and --ensemble's members."""
+    from landmark.translator import Translator
+
+    translator = Translator(args.run, args.checkpoint, args.device)
+    if not args.ensemble:
+        return translator
+    return Translator.ensemble([translator.checkpoint_path, *args.ensemble], args.device)
+
+
+def decode_options(args, translator):
+    from landmark.config import SECTIONS, ConfigError, apply_overrides, build_section, config_to_dict
+
+    raw = {"decode": config_to_dict(translator.config)["decode"]}
+    for item in args.set:
+        if not item.startswith("decode."):
+            raise ConfigError(f"--set {item}: only decode.* options can change at decoding time")
+    options = build_section(SECTIONS["decode"], apply_overrides(raw, args.set)["decode"], "decode")
+    changes = {"beam_size": args.beam, "nbest": args.nbest, "length_penalty": args.length_penalty}
+    return replace(options, **{k: v for k, v in changes.items() if v is not None})
+
+
+def command_line() -> str:
+    return "landmark " + " ".join(sys.argv[1:])

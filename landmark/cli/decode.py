@@ -1,0 +1,126 @@
+"""`landmark translate`, `landmark evaluate` and `landmark average`: what is done with a trained run."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from landmark.cli.common import (
+    add_data_dir,
+    add_decode_arguments,
+    command_line,
+    decode_options,
+    formatter,
+    open_translator,
+)
+
+
+def add(commands) -> None:
+    translate = commands.add_parser(
+        "translate",
+        help="translate text with a trained run (stdin to stdout, or files)",
+        description="Translate one sentence per line.",
+        epilog="examples:\n  echo 'Two dogs play.' | landmark translate --run runs/m30k\n"
+        "  landmark translate --run runs/m30k --input news.en --output news.de --beam 5 --nbest 3",
+        formatter_class=formatter,
+    )
+    add_decode_arguments(translate)
+    translate.add_argument("--input", help="file to translate (default: standard input)")
+    translate.add_argument("--output", help="file to write (default: standard output)")
+    translate.add_argument("--scores", action="store_true", help="print each score and a tab before the text")
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="translate a test split and score it with sacreBLEU (BLEU and chrF)",
+        description="Translate a split of the run's corpus (or another) and report sacreBLEU BLEU and chrF "
+        "with their signatures. Hypotheses are kept in <run>/hyps/.",
+        epilog="example:\n  landmark evaluate --run runs/m30k --split test_2016_flickr --beam 5 "
+        "--record docs/results/vaswani2017.jsonl",
+        formatter_class=formatter,
+    )
+    add_decode_arguments(evaluate)
+    evaluate.add_argument("--split", required=True, help="split to score, e.g. test_2016_flickr")
+    evaluate.add_argument("--corpus", help="corpus of the split (default: the run's)")
+    evaluate.add_argument("--pair", help="language pair (default: the run's)")
+    evaluate.add_argument("--record", help="append the result as one JSON line to this file")
+    evaluate.add_argument("--hyps-dir", help="where to write the hypotheses (default: <run>/hyps)")
+    add_data_dir(evaluate)
+
+    average = commands.add_parser(
+        "average",
+        help="average the last N checkpoints of a run into averaged.pt",
+        formatter_class=formatter,
+        epilog="example:\n  landmark average --run runs/m30k --last 5",
+    )
+    average.add_argument("--run", required=True)
+    average.add_argument("--last", type=int, default=5)
+
+
+def translate(args) -> None:
+    translator = open_translator(args)
+    options = decode_options(args, translator)
+    source = open(args.input, encoding="utf-8") if args.input else sys.stdin
+    lines = [line.rstrip("\n") for line in source]
+    results = translator.translate_nbest(lines, options, progress=None)
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    for hypotheses in results:
+        for hypothesis in hypotheses:
+            out.write((f"{hypothesis.score:.4f}\t" if args.scores else "") + hypothesis.text + "\n")
+    out.flush()
+
+
+def evaluate(args) -> None:
+    from landmark.data.corpora import load_split
+    from landmark.evaluate.scoring import corpus_scores
+    from landmark.provenance import append_record, result_record
+
+    translator = open_translator(args)
+    options = replace(decode_options(args, translator), nbest=1)
+    data = translator.config.data
+    corpus, pair = args.corpus or data.corpus, args.pair or data.pair
+    src_lang, tgt_lang = pair.split("-")
+    sources, references = load_split(corpus, args.split, src_lang, tgt_lang, args.data_dir)
+    hypotheses = [t.text for t in translator.translate(sources, options, progress=None)]
+    scores = corpus_scores(hypotheses, references)
+    run = translator.run
+    info = run.info()
+    name = f"{info.get('preset') or 'run'}.{corpus}.{args.split}.{pair}.{Path(args.checkpoint).stem}"
+    name += f".beam{options.beam_size}.lp{options.length_penalty:g}.{tgt_lang}"
+    hyps_path = Path(args.hyps_dir or run.hyps_dir) / name.replace(":", "-")
+    hyps_path.parent.mkdir(parents=True, exist_ok=True)
+    hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
+    record = result_record(
+        command_line(),
+        info.get("device") or translator.device,  # where the run was trained (older runs lack run.json: here)
+        preset=info.get("preset"),
+        corpus=corpus,
+        pair=pair,
+        split=args.split,
+        **scores.record_fields(),
+        beam=options.beam_size,
+        length_penalty=options.length_penalty,
+        checkpoint=Path(args.checkpoint).name,
+        ensemble=args.ensemble,
+        train_seconds=run.train_seconds(),
+        train_command=info.get("command"),
+        commit=info.get("commit"),  # the code that trained the run, which is what the score measures
+        hypotheses=str(hyps_path),
+    )
+    if args.record:  # first, so that a closed pipe on stdout cannot lose it
+        append_record(args.record, record)
+    print(scores.bleu_detail)
+    print(f"chrF2 = {scores.chrf:.2f}  ({scores.chrf_signature})")
+    print(json.dumps(record))
+
+
+def average(args) -> None:
+    from landmark.runs import RunDir
+
+    run = RunDir(args.run)
+    paths = run.step_checkpoints()[-args.last :]
+    if not paths:
+        raise SystemExit(f"landmark average: no checkpoints in {run.checkpoints_dir}")
+    run.average(args.last)
+    print(f"averaged {', '.join(p.name for p in paths)} into {run.path / 'averaged.pt'}")

@@ -1,0 +1,68 @@
+"""`landmark train`: train a preset on a corpus into a run directory, or continue one."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from landmark.cli.common import add_data_dir, add_progress, command_line, formatter
+
+
+def add(commands) -> None:
+    parser = commands.add_parser(
+        "train",
+        help="train a preset on a corpus into a run directory",
+        description="Train a model into a run directory (config, run.json, vocabularies, checkpoints, metrics.jsonl).",
+        epilog="example:\n  landmark train --preset vaswani2017-small --corpus multi30k --pair en-de --out runs/m30k\n"
+        "  landmark train --out runs/m30k --resume --set train.max_minutes=20   # continue that run",
+        formatter_class=formatter,
+    )
+    parser.add_argument("--preset", help="a preset name (see `landmark presets`) or a YAML config file")
+    parser.add_argument("--corpus", help="corpus to train on (overrides data.corpus), e.g. multi30k, toy:reverse")
+    parser.add_argument("--pair", help="source-target languages (overrides data.pair), e.g. en-de")
+    parser.add_argument("--out", required=True, help="the run directory to create (or to resume)")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a config field, e.g. --set train.lr=5e-4 (repeatable)",
+    )
+    parser.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
+    add_progress(parser)
+    add_data_dir(parser)
+
+
+def run(args) -> None:
+    from landmark.config import apply_overrides, config_from_dict, load_raw
+    from landmark.runs import RunDir
+    from landmark.train.trainer import Trainer
+
+    out = RunDir(args.out)
+    overrides = list(args.set)
+    if args.corpus:
+        overrides.append(f"data.corpus={args.corpus}")
+    if args.pair:
+        overrides.append(f"data.pair={args.pair}")
+    if args.resume:
+        raw = load_raw(str(out.config_path)) if not args.preset else load_raw(args.preset)
+    else:
+        if not args.preset:
+            raise SystemExit("landmark train: --preset is required (see `landmark presets`), unless --resume")
+        if (out.path / "last.pt").exists():
+            raise SystemExit(
+                f"landmark train: {out.path} already holds a run; use --resume to continue it, or a new --out"
+            )
+        raw = load_raw(args.preset)
+    config = config_from_dict(apply_overrides(raw, overrides))
+    origin = {"preset": args.preset, "command": command_line()}
+    trainer = Trainer(
+        config, out.path, data_dir=args.data_dir, resume=args.resume, progress=args.progress, origin=origin
+    )
+    print(
+        f"training {config.arch} on {config.data.corpus} {config.data.pair} into {out.path} ({trainer.device}, "
+        f"{trainer.parameter_count() / 1e6:.1f}M parameters, {len(trainer.batcher.src)} pairs)",
+        file=sys.stderr,
+    )
+    summary = trainer.fit()
+    print(json.dumps(summary))
