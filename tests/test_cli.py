@@ -2,7 +2,6 @@
 
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -10,14 +9,8 @@ import pytest
 from landmark.cli import main
 from landmark.provenance import RESULT_KEYS
 
-DATA = os.environ.get("LANDMARK_DATA")
-needs_multi30k = pytest.mark.skipif(
-    not DATA or not (Path(DATA) / "multi30k" / "train.en").exists(), reason="set LANDMARK_DATA to shared/data"
-)
 
-
-@needs_multi30k
-def test_train_translate_evaluate_on_a_slice_of_multi30k(tmp_path, monkeypatch, capsys):
+def test_train_translate_evaluate_on_a_slice_of_multi30k(data_dir, tmp_path, monkeypatch, capsys):
     run = tmp_path / "run"
     main(
         [

@@ -4,12 +4,12 @@ import pytest
 import torch
 
 from landmark.config import DecodeOptions, load_config
-from landmark.decode.ensemble import Ensemble, average_probabilities, load_ensemble
+from landmark.decode.ensemble import Ensemble, average_probabilities
 from landmark.decode.search import beam_search
-from landmark.models.base import BOS, EOS, PAD
 from landmark.models.cho2014 import RNNEncoderDecoder, RNNEncoderDecoderConfig
 from landmark.models.sutskever2014 import Seq2SeqLSTM, Seq2SeqLSTMConfig
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
+from landmark.tokens import BOS, EOS, PAD
 from landmark.train.trainer import Trainer
 from landmark.translator import Translator
 
@@ -122,22 +122,15 @@ def test_average_probabilities_refuses_members_with_different_vocabularies():
         average_probabilities([torch.zeros(2, 5), torch.zeros(2, 6)])
 
 
-@pytest.fixture
-def restore_threads():
-    """The trainer sets torch's thread count (train.num_threads); put it back for the tests that follow."""
-    threads = torch.get_num_threads()
-    yield
-    torch.set_num_threads(threads)
-
-
-def test_load_ensemble_loads_runs_and_checkpoints_that_translate_together(tmp_path, restore_threads):
+def test_translator_ensemble_loads_runs_and_checkpoints_that_translate_together(tmp_path):
     overrides = ["train.max_steps=2", "train.eval_every=2", "train.eval_sentences=3", "train.num_threads=1"]
     for name, seed in (("a", 1), ("b", 2)):
         Trainer(
             load_config("vaswani2017-tiny", [*overrides, f"train.seed={seed}"]), tmp_path / name, progress=False
         ).fit()
-    ensemble, src_vocab, tgt_vocab, config = load_ensemble([tmp_path / "a", tmp_path / "b" / "last.pt"], "cpu")
-    assert len(ensemble.members) == 2 and config.arch == "vaswani2017"
+    translator = Translator.ensemble([tmp_path / "a", tmp_path / "b" / "last.pt"], "cpu")
+    ensemble = translator.model
+    assert len(ensemble.members) == 2 and translator.config.arch == "vaswani2017"
     assert not torch.equal(ensemble.members[0].output.weight, ensemble.members[1].output.weight)
-    translations = Translator.from_model(ensemble, src_vocab, tgt_vocab, config).translate(["a b c", "d e"])
+    translations = translator.translate(["a b c", "d e"])
     assert len(translations) == 2

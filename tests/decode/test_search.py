@@ -5,8 +5,8 @@ import torch
 
 from landmark.config import DecodeOptions
 from landmark.decode.search import beam_search, greedy_search, length_penalty
-from landmark.models.base import BOS, EOS, PAD
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
+from landmark.tokens import BOS, EOS, PAD
 
 V = 7  # PAD, UNK, BOS, EOS and three real tokens: small enough to enumerate every output
 

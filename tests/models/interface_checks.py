@@ -5,7 +5,7 @@ The test file of each model builds a tiny model and calls these; a new paper get
 
 import torch
 
-from landmark.models.base import BOS, EOS, PAD
+from landmark.tokens import BOS, EOS, PAD
 
 
 def padded_batch(vocab: int, lengths=(5, 7, 8), target_length: int = 6, seed: int = 1):

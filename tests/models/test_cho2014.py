@@ -6,8 +6,8 @@ from interface_checks import assert_decoding_equals_forward, assert_padding_chan
 from interface_checks import padded_batch as shared_batch
 
 from landmark.config import load_config
-from landmark.models.base import PAD
 from landmark.models.cho2014 import RNNEncoderDecoder, RNNEncoderDecoderConfig
+from landmark.tokens import PAD
 from landmark.train.trainer import Trainer
 
 
@@ -69,15 +69,7 @@ def test_recurrent_matrices_start_orthogonal_and_weights_small():
     assert model.src_embedding.weight[PAD].abs().max() == 0
 
 
-@pytest.fixture
-def restore_threads():
-    """The trainer sets torch's thread count (train.num_threads); put it back for the tests that follow."""
-    threads = torch.get_num_threads()
-    yield
-    torch.set_num_threads(threads)
-
-
-def test_tiny_encoder_decoder_learns_to_reverse_sequences(tmp_path, restore_threads):
+def test_tiny_encoder_decoder_learns_to_reverse_sequences(tmp_path):
     """toy:reverse (2-10 symbols of 16) with the paper's unit (reset_after=False). Without attention the whole
     source must pass through the one vector c; reversing is the easy direction for it, since the first symbol to
     write is the last one read (copying, whose first output is the first symbol read, learns slower). Measured

@@ -7,8 +7,8 @@ from interface_checks import assert_decoding_equals_forward, assert_padding_chan
 from interface_checks import padded_batch as shared_batch
 
 from landmark.config import load_config
-from landmark.models.base import PAD
 from landmark.models.luong2015 import Luong, LuongConfig
+from landmark.tokens import PAD
 from landmark.train.trainer import Trainer
 from landmark.translator import Translator
 

@@ -6,8 +6,8 @@ from interface_checks import assert_decoding_equals_forward, assert_padding_chan
 from interface_checks import padded_batch as shared_batch
 
 from landmark.config import load_config
-from landmark.models.base import EOS, PAD
 from landmark.models.sutskever2014 import Seq2SeqLSTM, Seq2SeqLSTMConfig, reverse_source
+from landmark.tokens import EOS, PAD
 from landmark.train.trainer import Trainer
 
 
@@ -97,15 +97,7 @@ def test_parameters_start_uniform_in_the_paper_s_range():
         assert parameter.abs().max() <= 0.08
 
 
-@pytest.fixture
-def restore_threads():
-    """The trainer sets torch's thread count (train.num_threads); put it back for the tests that follow."""
-    threads = torch.get_num_threads()
-    yield
-    torch.set_num_threads(threads)
-
-
-def test_tiny_lstm_with_reversed_source_learns_to_copy_sequences(tmp_path, restore_threads):
+def test_tiny_lstm_with_reversed_source_learns_to_copy_sequences(tmp_path):
     """toy:copy (2-10 symbols of 16) with the source reversed (§3.3): the first symbol to write is then the last
     one read, the short dependency the paper credits. Without attention the whole source passes through the final
     states. Measured with seed 1: after 400 steps (~18 s on one thread) the training loss fell 16x and greedy

@@ -3,8 +3,8 @@ import torch
 from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing
 from interface_checks import padded_batch as shared_batch
 
-from landmark.models.base import EOS, PAD
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
+from landmark.tokens import EOS, PAD
 
 
 def tiny_model(pre_norm=False, share=True, V=37):

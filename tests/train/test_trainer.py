@@ -6,7 +6,7 @@ import torch
 
 from landmark.config import load_config
 from landmark.data.toy import toy_split
-from landmark.train.checkpoint import average_checkpoints, load_checkpoint, step_checkpoints
+from landmark.runs import RunDir, average_checkpoints, load_checkpoint
 from landmark.train.trainer import Trainer, learning_rate_factor
 from landmark.translator import Translator
 
@@ -80,7 +80,7 @@ def test_averaging_checkpoints_gives_the_mean_of_their_weights(tmp_path):
         "train.average_last=2",
     )
     Trainer(config, tmp_path, progress=False).fit()
-    paths = step_checkpoints(tmp_path)
+    paths = RunDir(tmp_path).step_checkpoints()
     assert [p.name for p in paths] == ["step_0000002.pt", "step_0000004.pt"]
     first, second = (load_checkpoint(p)["model"] for p in paths)
     averaged = load_checkpoint(average_checkpoints(paths, tmp_path / "again.pt"))["model"]
