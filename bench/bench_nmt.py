@@ -1,7 +1,7 @@
 """Benchmark: landmark's training throughput and beam-search speed against plain-PyTorch baselines, in one run.
 
     python bench/bench_nmt.py --preset vaswani2017-small --corpus multi30k --pair en-de \
-        --data-dir ../shared/data --out bench-results.json
+        --data-dir path/to/corpora --out bench-results.json
 
 Two measurements, each taken for landmark and for a baseline on the same data, model size and device, so
 that the ratio holds whatever machine runs it (absolute speeds do not travel between machines; ratios do):

@@ -63,6 +63,11 @@ def test_train_translate_evaluate_on_a_slice_of_multi30k(data_dir, tmp_path, mon
         assert key in result
     assert result["split"] == "test_2016_flickr" and result["beam"] == 2 and "tok:13a" in result["signature"]
     assert len(Path(result["hypotheses"]).read_text().splitlines()) == 1000
+    info = json.loads((run / "run.json").read_text())
+    assert info["preset"] == "vaswani2017-tiny" and result["commit"] == info["commit"]  # the code that trained it
+
+    main(["plot", str(run), "--x", "time", "--out", str(tmp_path / "curves.png")])
+    assert (tmp_path / "curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_errors_are_one_line_messages_naming_the_problem(tmp_path, capsys):
@@ -75,7 +80,7 @@ def test_errors_are_one_line_messages_naming_the_problem(tmp_path, capsys):
 
 
 def test_help_of_every_command_has_an_example(capsys):
-    for command in ("train", "translate", "evaluate", "average", "data"):
+    for command in ("train", "translate", "evaluate", "average", "data", "replicate", "plot"):
         with pytest.raises(SystemExit):
             main([command, "--help"])
         assert "example" in capsys.readouterr().out

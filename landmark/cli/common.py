@@ -27,19 +27,19 @@ def add_progress(parser: argparse.ArgumentParser, what: str = "show a progress b
     )
 
 
+def add_set(parser: argparse.ArgumentParser, metavar: str, example: str) -> None:
+    parser.add_argument(
+        "--set", action="append", default=[], metavar=metavar, help=f"override a config field, e.g. --set {example}"
+    )
+
+
 def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--run", required=True, help="a run directory made by `landmark train`")
     parser.add_argument("--checkpoint", default="best", help="best (default), last, averaged, or a .pt path")
     parser.add_argument("--beam", type=int, help="beam size (1 = greedy; default: the run's decode.beam_size)")
     parser.add_argument("--nbest", type=int, help="hypotheses per input (translate only)")
     parser.add_argument("--length-penalty", type=float, help="alpha of the GNMT length penalty")
-    parser.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="decode.KEY=VALUE",
-        help="override a decode option, e.g. --set decode.max_len_b=20",
-    )
+    add_set(parser, "decode.KEY=VALUE", "decode.max_len_b=20 (decode options only)")
     parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
     parser.add_argument(
         "--ensemble",

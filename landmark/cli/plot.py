@@ -31,8 +31,8 @@ def run(args) -> None:
     labels = [run.path.name or str(run.path) for run in runs]
     if len(set(labels)) < len(labels):  # runs/a/x and runs/b/x: label them by their whole path
         labels = [str(run.path) for run in runs]
-    records = {}
-    for label, run in zip(labels, runs, strict=True):
-        records[label] = run.metrics()
+    if len(set(labels)) < len(labels):
+        raise ValueError(f"a run is named twice: {' '.join(args.runs)}")
+    records = {label: run.metrics() for label, run in zip(labels, runs, strict=True)}
     out = Path(args.out) if args.out else (runs[0].path / "curves.png" if len(runs) == 1 else Path("curves.png"))
     print(plot_training_curves(records, out, x=args.x, title=args.title))

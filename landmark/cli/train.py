@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from landmark.cli.common import add_data_dir, add_progress, command_line, formatter
+from landmark.cli.common import add_data_dir, add_progress, add_set, command_line, formatter
 
 
 def add(commands) -> None:
@@ -21,13 +21,7 @@ def add(commands) -> None:
     parser.add_argument("--corpus", help="corpus to train on (overrides data.corpus), e.g. multi30k, toy:reverse")
     parser.add_argument("--pair", help="source-target languages (overrides data.pair), e.g. en-de")
     parser.add_argument("--out", required=True, help="the run directory to create (or to resume)")
-    parser.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="override a config field, e.g. --set train.lr=5e-4 (repeatable)",
-    )
+    add_set(parser, "KEY=VALUE", "train.lr=5e-4 (repeatable)")
     parser.add_argument("--resume", action="store_true", help="continue the run in --out from its last checkpoint")
     add_progress(parser)
     add_data_dir(parser)

@@ -86,10 +86,10 @@ def plot_training_curves(runs: dict[str, list[dict]], path: str | Path, x: str =
     curves = {}
     for name, records in runs.items():
         curve = read_curves(records)
-        if not len(curve.train_steps):
-            raise ValueError(f"run {name!r} has no train records to plot")
-        if x == "time" and np.isnan(curve.train_seconds).all():
-            raise ValueError(f"run {name!r} has no train_seconds in its train records; plot it with x='step'")
+        if not len(curve.train_steps) and not len(curve.val_steps):
+            raise ValueError(f"run {name!r} has no train or val records to plot: has it trained yet?")
+        if x == "time" and np.isnan(np.concatenate([curve.train_seconds, curve.val_seconds])).all():
+            raise ValueError(f"run {name!r} has no train_seconds in its records; plot it with x='step'")
         curves[name] = curve
 
     # A shared x axis lines up the same moment of training in all three panels.

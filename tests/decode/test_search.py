@@ -3,8 +3,9 @@ import itertools
 import pytest
 import torch
 
-from landmark.config import DecodeOptions
+from landmark.config import DecodeOptions, load_config
 from landmark.decode.search import beam_search, greedy_search, length_penalty
+from landmark.models import MODELS, build_model
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
 from landmark.tokens import BOS, EOS, PAD
 
@@ -16,6 +17,15 @@ def random_model(seed=0, vocab=V):
     config = TransformerConfig(encoder_layers=1, decoder_layers=2, d_model=32, num_heads=2, d_ff=64, dropout=0.0)
     model = Transformer(config, vocab, vocab).eval()
     with torch.no_grad():  # sharper distributions than the initialisation gives, so that search matters
+        model.output.weight.mul_(8.0)
+    return model
+
+
+def tiny_model(arch: str, seed=0, vocab=V):
+    """The registry's model `arch` at the size of its -tiny preset, with random weights."""
+    torch.manual_seed(seed)
+    model = build_model(load_config(f"{arch}-tiny").model, vocab, vocab).eval()
+    with torch.no_grad():  # every model names its softmax projection `output`; sharper, so that search matters
         model.output.weight.mul_(8.0)
     return model
 
@@ -37,9 +47,10 @@ def sequence_log_prob(model, src, src_mask, tokens):
     return float(log_probs.gather(1, target[:, None]).sum())
 
 
+@pytest.mark.parametrize("arch", list(MODELS))
 @pytest.mark.parametrize("alpha", [0.0, 1.0])
-def test_beam_of_one_equals_greedy(alpha):
-    model = random_model()
+def test_beam_of_one_equals_greedy_for_every_model(arch, alpha):
+    model = tiny_model(arch)
     src, src_mask = sources(vocab=V)
     options = DecodeOptions(beam_size=1, length_penalty=alpha, max_len_a=1.0, max_len_b=3)
     greedy = greedy_search(model, src, src_mask, options)
@@ -89,9 +100,11 @@ def test_nbest_is_sorted_and_log_probs_are_the_model_s():
             assert h.log_prob == pytest.approx(expected, abs=1e-4)
 
 
+@pytest.mark.parametrize("arch", list(MODELS))
 @pytest.mark.parametrize("search", [greedy_search, beam_search])
-def test_a_sentence_gets_the_same_output_alone_and_in_a_batch(search):
-    model = random_model(seed=4, vocab=12)
+def test_every_model_decodes_a_sentence_alone_as_in_a_batch(arch, search):
+    """Padding, batching and the beam's reordering change nothing, for each model of the registry."""
+    model = tiny_model(arch, seed=4, vocab=12)
     src, src_mask = sources(vocab=12)
     options = DecodeOptions(beam_size=3, max_len_b=4, return_attention=True)
     batched = search(model, src, src_mask, options)
@@ -100,8 +113,21 @@ def test_a_sentence_gets_the_same_output_alone_and_in_a_batch(search):
         alone = search(model, src[b : b + 1, :length], src_mask[b : b + 1, :length], options)
         assert alone[0][0].tokens == batched[b][0].tokens
         assert alone[0][0].score == pytest.approx(batched[b][0].score, abs=1e-4)
-        attention = batched[b][0].attention  # (n + 1, S): one row per output token and EOS
-        assert attention.shape[0] == len(batched[b][0].tokens) + 1
+        if batched[b][0].attention is None:  # a model without attention (Cho, Sutskever)
+            assert alone[0][0].attention is None
+        else:
+            torch.testing.assert_close(alone[0][0].attention, batched[b][0].attention[:, :length])
+            assert (batched[b][0].attention[:, length:] == 0).all()
+
+
+@pytest.mark.parametrize("search", [greedy_search, beam_search])
+def test_each_output_token_s_attention_is_a_distribution_over_the_real_source_tokens(search):
+    model = random_model(seed=4, vocab=12)
+    src, src_mask = sources(vocab=12)
+    for b, hypotheses in enumerate(search(model, src, src_mask, DecodeOptions(beam_size=3, return_attention=True))):
+        attention = hypotheses[0].attention  # (n + 1, S): one row per output token and EOS
+        assert attention.shape[0] == len(hypotheses[0].tokens) + 1
+        length = int(src_mask[b].sum())
         torch.testing.assert_close(attention[:, :length].sum(-1), torch.ones(attention.shape[0]))
         assert (attention[:, length:] == 0).all()
 

@@ -105,12 +105,14 @@ def test_plot_writes_a_png_with_one_line_per_run(tmp_path, x):
     assert path.stat().st_size > 10_000  # three panels of lines, not an empty canvas
 
 
-def test_plot_refuses_an_unknown_x_a_run_without_train_records_and_time_without_a_clock(tmp_path):
+def test_plot_refuses_an_unknown_x_a_run_without_records_and_time_without_a_clock(tmp_path):
     good = run([6.0, 5.0, 4.0], [2.0, 8.0])
     with pytest.raises(ValueError, match="unknown x 'epoch'"):
         plot_training_curves({"good": good}, tmp_path / "a.png", x="epoch")
-    with pytest.raises(ValueError, match="'empty' has no train records"):
-        plot_training_curves({"good": good, "empty": [START, val(100, 1.0)]}, tmp_path / "b.png")
+    with pytest.raises(ValueError, match="'empty' has no train or val records"):
+        plot_training_curves({"good": good, "empty": [START]}, tmp_path / "b.png")
+    # A run shorter than its log interval has validations only: its BLEU is still drawn.
+    assert plot_training_curves({"good": good, "short": [START, val(100, 1.0)]}, tmp_path / "e.png").exists()
     clockless = [START, {"type": "train", "step": 10, "loss": 7.0, "lr": 1e-3}]
     with pytest.raises(ValueError, match="'old' has no train_seconds"):
         plot_training_curves({"old": clockless}, tmp_path / "c.png", x="time")

@@ -41,7 +41,7 @@ def test_alignments_sum_to_one_ignore_padding_and_padding_changes_nothing():
 
 def test_rnnsearch_learns_to_reverse_sequences(tmp_path):
     """Attention lets a small RNNsearch reverse toy sequences almost perfectly in a few hundred steps."""
-    config = load_config("bahdanau2015-small", [
+    config = load_config("bahdanau2015-tiny", [
         "model.embedding_size=32", "model.hidden_size=64", "model.attention_size=64", "model.maxout_size=32",
         "model.dropout=0.0", "data.corpus=toy:reverse", "data.pair=src-tgt", "data.vocab=word", "data.vocab_size=100",
         "train.max_steps=500", "train.max_minutes=0", "train.eval_every=500", "train.eval_sentences=100",

@@ -77,7 +77,7 @@ def test_tiny_encoder_decoder_learns_to_reverse_sequences(tmp_path):
     so the thresholds are 5x and 45. One thread: tiny matrices gain nothing from two, and two threads on a busy
     2-core machine were ten times slower."""
     config = load_config(
-        "cho2014-small",
+        "cho2014-tiny",
         [
             "model.embedding_size=32",
             "model.hidden_size=128",

@@ -135,7 +135,7 @@ def test_tiny_luong_model_learns_to_reverse_sequences(tmp_path):
     Measured on 1 CPU thread, seeds 1-3 (~20-30 s): the loss falls from ~2.6 to 0.07-0.17 in 300 steps, val BLEU 95-100,
     and every one of the six inputs below comes out exactly reversed."""
     config = load_config(
-        "luong2015-small",
+        "luong2015-tiny",
         [
             "model.hidden_size=64",
             "model.embedding_size=32",

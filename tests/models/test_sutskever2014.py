@@ -106,7 +106,7 @@ def test_tiny_lstm_with_reversed_source_learns_to_copy_sequences(tmp_path):
     for the whole run. One thread: tiny matrices gain nothing from two, and two threads on a busy 2-core machine
     were ten times slower."""
     config = load_config(
-        "sutskever2014-small",
+        "sutskever2014-tiny",
         [
             "model.num_layers=2",
             "model.hidden_size=128",
