@@ -14,7 +14,8 @@ def formatter(prog):
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir",
-        help="folder holding corpora as <corpus>/<file> (default: $LANDMARK_DATA, then the cache, then download)",
+        help="the only folder to read corpora from, as <corpus>/<file> (default: $LANDMARK_DATA, then the cache, "
+        "then a download)",
     )
 
 

@@ -1,13 +1,12 @@
 """Where a corpus's files are looked for, and how they are downloaded.
 
-Where a file is looked for, in this order (each folder holds `<corpus folder>/<file>`, the layout of
-the project's shared/data):
+Where a file is looked for (each folder holds `<corpus folder>/<file>`, e.g. `multi30k/train.en`):
 
-1. the `data_dir` argument (the CLI's --data-dir),
-2. the folder in the environment variable LANDMARK_DATA,
-3. the cache: LANDMARK_CACHE, else ~/.cache/landmark;
-4. else it is downloaded from its upstream address (pinned to a commit) into the cache, checked
-   against its sha256 and written atomically (a temporary file, then os.replace).
+- a `data_dir` given (the CLI's --data-dir) is the only place: a folder the user names is never quietly
+  replaced by another, so a missing file there is an error naming the folder, not a download;
+- otherwise, in this order: the folder in the environment variable LANDMARK_DATA; the cache
+  (LANDMARK_CACHE, else ~/.cache/landmark); else a download from its upstream address (pinned to a commit)
+  into the cache, checked against its sha256 and written atomically (a temporary file, then os.replace).
 
 Files found in a folder are used as they are; only downloads are checked. A download is checked after
 unpacking (gunzip, unzip, or the text of an SGML file), so the pinned sha256 is that of the file as
@@ -40,13 +39,14 @@ def cache_dir() -> Path:
 
 
 def search_dirs(data_dir: str | Path | None = None) -> list[Path]:
-    """The folders searched for corpus files, in order: data_dir, LANDMARK_DATA, the cache."""
+    """The folders searched for corpus files, in order: data_dir alone if given, else LANDMARK_DATA, the cache."""
     return [folder for folder, _ in _labelled_search_dirs(data_dir)]
 
 
 def _labelled_search_dirs(data_dir: str | Path | None) -> list[tuple[Path, str]]:
+    if data_dir is not None:
+        return [(Path(data_dir).expanduser(), "--data-dir")]
     candidates = [
-        (data_dir, "--data-dir"),
         (os.environ.get("LANDMARK_DATA") or None, "LANDMARK_DATA"),
         (cache_dir(), "cache"),
     ]
@@ -63,6 +63,17 @@ def _fetcher(corpus: Corpus, data_dir: str | Path | None, download: bool) -> Fet
 
 def _fetch(corpus: Corpus, name: str, data_dir: str | Path | None, download: bool) -> Path:
     """The path of one file of a corpus: the first found in the search folders, else a fresh download."""
+    if data_dir is not None:
+        folder = Path(data_dir).expanduser()
+        path = folder / corpus.folder / name
+        if path.is_file():
+            return path
+        if not folder.is_dir():
+            raise DataError(f"--data-dir {folder} does not exist (or is not a folder)")
+        raise DataError(
+            f"{corpus.name}: {path} not found. --data-dir is the only folder looked in when it is given; put "
+            f"{corpus.folder}/{name} there, or leave --data-dir out to use LANDMARK_DATA, the cache or a download."
+        )
     looked = []
     for folder, label in _labelled_search_dirs(data_dir):
         path = folder / corpus.folder / name

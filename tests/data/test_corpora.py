@@ -131,9 +131,25 @@ def test_every_corpus_describes_itself_consistently():
 # Finding files
 
 
-def test_search_dirs_are_data_dir_then_environment_then_cache(monkeypatch, tmp_path):
+def test_search_dirs_are_data_dir_alone_or_environment_then_cache(monkeypatch, tmp_path):
     monkeypatch.setenv("LANDMARK_DATA", str(tmp_path / "env"))
-    assert search_dirs(tmp_path / "arg") == [tmp_path / "arg", tmp_path / "env", tmp_path / "cache"]
+    assert search_dirs(tmp_path / "arg") == [tmp_path / "arg"]
+    assert search_dirs() == [tmp_path / "env", tmp_path / "cache"]
+
+
+def test_a_data_dir_is_the_only_place_looked_in_even_where_the_environment_has_the_file(monkeypatch, tmp_path):
+    """A mistyped --data-dir once trained on the real corpus of LANDMARK_DATA, and a folder missing one file
+    took that file from there: a folder the user names is never quietly replaced by another."""
+    (tmp_path / "env" / "multi30k").mkdir(parents=True)
+    (tmp_path / "env" / "multi30k" / "val.en").write_text("from env\n")
+    monkeypatch.setenv("LANDMARK_DATA", str(tmp_path / "env"))
+    with pytest.raises(DataError, match="does-not-exist does not exist"):
+        locate("multi30k", "val", "en", data_dir=tmp_path / "does-not-exist")
+    (tmp_path / "arg" / "multi30k").mkdir(parents=True)
+    (tmp_path / "arg" / "multi30k" / "val.de").write_text("from arg\n")
+    with pytest.raises(DataError, match="only folder looked in") as error:
+        load_split("multi30k", "val", "en", "de", data_dir=tmp_path / "arg")
+    assert str(tmp_path / "arg" / "multi30k" / "val.en") in str(error.value)
 
 
 def test_data_dir_wins_over_the_environment(monkeypatch, tmp_path):
@@ -148,9 +164,9 @@ def test_data_dir_wins_over_the_environment(monkeypatch, tmp_path):
 def test_missing_file_offline_names_every_place_looked_and_what_to_set(monkeypatch, tmp_path):
     monkeypatch.setenv("LANDMARK_DATA", str(tmp_path / "env"))
     with pytest.raises(DataError) as error:
-        locate("multi30k", "val", "de", data_dir=tmp_path / "arg", download=False)
+        locate("multi30k", "val", "de", download=False)
     message = str(error.value)
-    for folder in ("arg", "env", "cache"):
+    for folder in ("env", "cache"):
         assert str(tmp_path / folder / "multi30k" / "val.de") in message
     assert "LANDMARK_DATA" in message and "--data-dir" in message
     assert CORPORA["multi30k"].files["val.de"].urls[0] in message
