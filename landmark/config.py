@@ -10,6 +10,7 @@ name and the valid choices; `--set train.lr=3e-4` overrides go through the same 
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -37,6 +38,9 @@ class DataConfig:
     sentencepiece_model: str = "unigram"  # 'unigram' or 'bpe'
     max_len: int = 128  # training pairs with more tokens than this on either side are skipped
     train_limit: int = 0  # use only the first N training pairs; 0 uses them all
+
+    def __post_init__(self):
+        check_limits("data", self)
 
     @property
     def src_lang(self) -> str:
@@ -76,6 +80,9 @@ class TrainConfig:
     compile: bool = False  # torch.compile the model (helps on GPU; shapes vary, so it compiles dynamically)
     num_threads: int = 0  # CPU threads for torch; 0 leaves torch's default
 
+    def __post_init__(self):
+        check_limits("train", self)
+
 
 @dataclass(frozen=True)
 class DecodeOptions:
@@ -87,6 +94,10 @@ class DecodeOptions:
     batch_tokens: int = 12000  # source tokens per decoding batch (times the beam size in the decoder)
     return_attention: bool = False  # keep each hypothesis' attention weights (T, S)
     allow_unk: bool = True  # let search emit the unknown-word token
+    long_inputs: str = "cut"  # a source longer than the model reads: 'cut' to its end (with a warning) or 'refuse'
+
+    def __post_init__(self):
+        check_limits("decode", self)
 
 
 @dataclass(frozen=True)
@@ -102,6 +113,97 @@ class RunConfig:
 
 
 SECTIONS = {"data": DataConfig, "train": TrainConfig, "decode": DecodeOptions}
+
+# ---------------------------------------------------------------------------------------------------------
+# Limits: every value a section may hold, checked when the section is built (from YAML, --set, a CLI flag or
+# dataclasses.replace), so that a bad setting is refused before any data is read or any step is trained.
+
+
+def _at_least(low):
+    return (lambda value: value >= low), f"at least {low}"
+
+
+def _one_of(*choices):
+    return (lambda value: value in choices), f"one of {', '.join(map(repr, choices))}"
+
+
+def _fraction():  # [0, 1)
+    return (lambda value: 0 <= value < 1), "at least 0 and below 1"
+
+
+LIMITS = {
+    "data.pair": (
+        (lambda v: bool(re.fullmatch(r"[\w:]+-[\w:]+", v)) and len(set(v.split("-"))) == 2),
+        "two different language codes joined by '-', e.g. en-de",
+    ),  # fmt: skip
+    "data.vocab": _one_of("sentencepiece", "word"),
+    "data.vocab_size": _at_least(8),
+    "data.sentencepiece_model": _one_of("unigram", "bpe"),
+    "data.max_len": _at_least(2),
+    "data.train_limit": _at_least(0),
+    "train.batch_tokens": _at_least(1),
+    "train.accumulate": _at_least(1),
+    "train.lr": ((lambda v: v > 0), "above 0"),
+    "train.warmup_steps": _at_least(0),
+    "train.schedule": _one_of("inverse_sqrt", "constant"),
+    "train.adam_betas": ((lambda v: all(0 <= b < 1 for b in v)), "two numbers, each at least 0 and below 1"),
+    "train.adam_eps": ((lambda v: v > 0), "above 0"),
+    "train.weight_decay": _at_least(0),
+    "train.label_smoothing": _fraction(),
+    "train.clip_norm": _at_least(0),
+    "train.max_steps": _at_least(0),
+    "train.max_epochs": _at_least(0),
+    "train.max_minutes": _at_least(0),
+    "train.eval_every": _at_least(1),
+    "train.eval_sentences": _at_least(0),
+    "train.eval_beam_size": _at_least(1),
+    "train.patience": _at_least(0),
+    "train.checkpoint_every": _at_least(1),
+    "train.keep_checkpoints": _at_least(1),
+    "train.average_last": _at_least(0),
+    "train.log_every": _at_least(1),
+    "train.seed": _at_least(0),
+    "train.device": ((lambda v: bool(re.fullmatch(r"auto|cpu|cuda(:\d+)?", v))), "auto, cpu, cuda or cuda:N"),
+    "train.precision": _one_of("auto", "bf16", "fp32"),
+    "train.num_threads": _at_least(0),
+    "decode.beam_size": _at_least(1),
+    "decode.length_penalty": _at_least(0),
+    "decode.max_len_a": _at_least(0),
+    "decode.max_len_b": _at_least(0),
+    "decode.nbest": _at_least(1),
+    "decode.batch_tokens": _at_least(1),
+    "decode.long_inputs": _one_of("cut", "refuse"),
+}
+
+
+def check_limits(section: str, values: Any) -> None:
+    """Raise ConfigError naming the first field of `values` (a section dataclass) outside its limits."""
+    for field_ in dataclasses.fields(values):
+        key = f"{section}.{field_.name}"
+        value = getattr(values, field_.name)
+        if key in LIMITS and not LIMITS[key][0](value):
+            raise ConfigError(f"{key} is {value!r}; it must be {LIMITS[key][1]}")
+    if section == "train" and values.average_last > values.keep_checkpoints:
+        raise ConfigError(
+            f"train.average_last is {values.average_last} but only train.keep_checkpoints={values.keep_checkpoints} "
+            "checkpoints are kept to average"
+        )
+    if section == "decode" and values.nbest > values.beam_size:
+        raise ConfigError(
+            f"decode.nbest is {values.nbest}; a beam of {values.beam_size} finds at most {values.beam_size}"
+        )
+
+
+def check_model_limits(values: Any) -> None:
+    """What every model config shares: whole-number fields are sizes or counts (at least 1), dropouts are fractions."""
+    for field_ in dataclasses.fields(values):
+        value = getattr(values, field_.name)
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int) and value < 1:
+            raise ConfigError(f"model.{field_.name} is {value}; it must be at least 1")
+        if "dropout" in field_.name and not 0 <= value < 1:
+            raise ConfigError(f"model.{field_.name} is {value}; it must be at least 0 and below 1")
 
 
 def _check_value(key: str, value: Any, annotation: Any) -> Any:
@@ -175,7 +277,9 @@ def config_from_dict(raw: dict[str, Any]) -> RunConfig:
         raise ConfigError(f"model.arch is {arch!r}; valid architectures: {', '.join(MODELS)}")
     model_cls = MODELS[arch][0]
     sections = {name: build_section(cls, raw.get(name) or {}, name) for name, cls in SECTIONS.items()}
-    return RunConfig(model=build_section(model_cls, model_values, "model"), **sections)
+    model = build_section(model_cls, model_values, "model")
+    check_model_limits(model)
+    return RunConfig(model=model, **sections)
 
 
 def config_to_dict(config: RunConfig) -> dict[str, Any]:

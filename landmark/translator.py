@@ -9,6 +9,7 @@ similar length are batched by a token budget, the shared search decodes them, an
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import numpy as np
 import torch
 from tqdm.auto import tqdm
 
-from landmark.config import DecodeOptions, RunConfig, config_from_dict
+from landmark.config import ConfigError, DecodeOptions, RunConfig, config_from_dict
 from landmark.data.batching import pad_sequences
 from landmark.data.vocab import encode_with_eos
 from landmark.decode.ensemble import Ensemble
@@ -24,6 +25,10 @@ from landmark.decode.search import search
 from landmark.models import build_model
 from landmark.models.base import Seq2SeqModel
 from landmark.runs import RunDir, load_checkpoint
+
+
+class LongInputWarning(UserWarning):
+    """An input was cut to the longest source the model reads."""
 
 
 @dataclass
@@ -36,9 +41,15 @@ class Translation:
 
 
 def pick_device(name: str = "auto") -> torch.device:
+    """auto: the GPU if there is one, else the CPU. A device asked for by name must exist."""
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return torch.device(name)
+    device = torch.device(name)
+    if device.type == "cuda":
+        count = torch.cuda.device_count()
+        if count == 0 or (device.index or 0) >= count:
+            raise ConfigError(f"device {name!r} does not exist here ({count} CUDA devices); use cpu or auto")
+    return device
 
 
 class Translator:
@@ -103,10 +114,7 @@ class Translator:
         options = options or self.config.decode
         if not texts:
             return []
-        limit = self.model.max_source_length()
-        sources = encode_with_eos(self.src_vocab, texts)
-        if limit:  # keep the last token (EOS) when cutting an over-long input to what the model can read
-            sources = [s if len(s) <= limit else np.append(s[: limit - 1], s[-1]) for s in sources]
+        sources = self._fit_to_model(encode_with_eos(self.src_vocab, texts), options)
         results: list[list[Translation] | None] = [None] * len(texts)
         was_training = self.model.training
         self.model.eval()
@@ -123,6 +131,28 @@ class Translator:
         bar.close()
         self.model.train(was_training)
         return results
+
+    def _fit_to_model(self, sources: list[np.ndarray], options: DecodeOptions) -> list[np.ndarray]:
+        """Sources longer than the model reads are refused, or cut to its limit (EOS kept last) with a warning
+        naming each input by its number from 1 (its line, for a file), as options.long_inputs says."""
+        limit = self.model.max_source_length()
+        too_long = [i for i, s in enumerate(sources) if limit and len(s) > limit]
+        if not too_long:
+            return sources
+        lines = ", ".join(f"{i + 1} ({len(sources[i])} tokens)" for i in too_long[:5])
+        lines += f" and {len(too_long) - 5} more" if len(too_long) > 5 else ""
+        if options.long_inputs == "refuse":
+            raise ValueError(
+                f"input {lines} is longer than the {limit} tokens the model reads (EOS included); shorten or split "
+                "it, or pass --set decode.long_inputs=cut to cut it"
+            )
+        warnings.warn(
+            f"input {lines} is longer than the {limit} tokens the model reads: cut to its first {limit - 1} tokens "
+            "(--set decode.long_inputs=refuse refuses instead)",
+            LongInputWarning,
+            stacklevel=3,
+        )
+        return [np.append(s[: limit - 1], s[-1]) if i in set(too_long) else s for i, s in enumerate(sources)]
 
     def _autocast(self):
         enabled = self.device.type == "cuda" and self.config.train.precision in ("auto", "bf16")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 
 from landmark.cli import decode, info, plot, replicate, train
 from landmark.cli.common import formatter
@@ -48,16 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> None:
     from landmark.config import ConfigError
     from landmark.data.reading import DataError
+    from landmark.runs import RunError
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Warnings (an input cut to the model's length, an unverified download) as one line each, not a source dump.
+    warnings.showwarning = lambda message, category, *_: print(
+        f"landmark {args.command}: warning: {message}", file=sys.stderr, flush=True
+    )
     if not args.command:
         parser.print_help()
         raise SystemExit(2)
     try:
         COMMANDS[args.command](args)
-    except (ConfigError, DataError, FileNotFoundError, ValueError, FloatingPointError) as error:
+    except (ConfigError, DataError, RunError, FileNotFoundError, ValueError, FloatingPointError) as error:
         raise SystemExit(f"landmark {args.command}: {error}") from None
+    except OSError as error:  # a file we could not read or write: name it
+        where = f": {error.filename}" if error.filename else ""
+        raise SystemExit(f"landmark {args.command}: {error.strerror or error}{where}") from None
     except BrokenPipeError:  # `landmark ... | head`: the reader left; stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(0) from None

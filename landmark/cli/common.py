@@ -38,7 +38,9 @@ def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--run", required=True, help="a run directory made by `landmark train`")
     parser.add_argument("--checkpoint", default="best", help="best (default), last, averaged, or a .pt path")
     parser.add_argument("--beam", type=int, help="beam size (1 = greedy; default: the run's decode.beam_size)")
-    parser.add_argument("--nbest", type=int, help="hypotheses per input (translate only)")
+    parser.add_argument(
+        "--nbest", type=int, help="hypotheses per input, at most the beam (translate only; see its output format)"
+    )
     parser.add_argument("--length-penalty", type=float, help="alpha of the GNMT length penalty")
     add_set(parser, "decode.KEY=VALUE", "decode.max_len_b=20 (decode options only)")
     parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
@@ -54,13 +56,29 @@ def open_translator(args):
     """The translator of --run (and --checkpoint), or of the ensemble of it and --ensemble's members."""
     from landmark.translator import Translator
 
+    check_decode_flags(args)
     translator = Translator(args.run, args.checkpoint, args.device)
     if not args.ensemble:
         return translator
     return Translator.ensemble([translator.checkpoint_path, *args.ensemble], args.device)
 
 
+DECODE_FLAGS = {"beam_size": "--beam", "nbest": "--nbest", "length_penalty": "--length-penalty"}
+
+
+def check_decode_flags(args) -> None:
+    """Refuse a decoding flag outside its limits (config.LIMITS) before any model is loaded."""
+    from landmark.config import LIMITS, ConfigError
+
+    for field, flag in DECODE_FLAGS.items():
+        value = getattr(args, flag[2:].replace("-", "_"))
+        test, limit = LIMITS[f"decode.{field}"]
+        if value is not None and not test(value):
+            raise ConfigError(f"{flag} {value}: it must be {limit}")
+
+
 def decode_options(args, translator):
+    """The run's decode options with --set decode.* and the decoding flags applied, checked as a whole."""
     from landmark.config import SECTIONS, ConfigError, apply_overrides, build_section, config_to_dict
 
     raw = {"decode": config_to_dict(translator.config)["decode"]}
@@ -68,8 +86,12 @@ def decode_options(args, translator):
         if not item.startswith("decode."):
             raise ConfigError(f"--set {item}: only decode.* options can change at decoding time")
     options = build_section(SECTIONS["decode"], apply_overrides(raw, args.set)["decode"], "decode")
-    changes = {"beam_size": args.beam, "nbest": args.nbest, "length_penalty": args.length_penalty}
-    return replace(options, **{k: v for k, v in changes.items() if v is not None})
+    changes = {field: getattr(args, flag[2:].replace("-", "_")) for field, flag in DECODE_FLAGS.items()}
+    try:
+        return replace(options, **{k: v for k, v in changes.items() if v is not None})
+    except ConfigError as error:  # a relation between flags and the run's options (nbest <= beam)
+        given = " ".join(f"{DECODE_FLAGS[k]} {v}" for k, v in changes.items() if v is not None)
+        raise ConfigError(f"{given}: {error}") from None
 
 
 def command_line() -> str:

@@ -21,7 +21,9 @@ def add(commands) -> None:
     translate = commands.add_parser(
         "translate",
         help="translate text with a trained run (stdin to stdout, or files)",
-        description="Translate one sentence per line.",
+        description="Translate one sentence per line. With --nbest N > 1, each hypothesis is a line\n"
+        "'i ||| hypothesis ||| score' (i: the input's number from 0, best first; the format of Moses and fairseq).\n"
+        "An input longer than the model reads is cut with a warning (--set decode.long_inputs=refuse refuses).",
         epilog="examples:\n  echo 'Two dogs play.' | landmark translate --run runs/m30k\n"
         "  landmark translate --run runs/m30k --input news.en --output news.de --beam 5 --nbest 3",
         formatter_class=formatter,
@@ -65,9 +67,12 @@ def translate(args) -> None:
     lines = [line.rstrip("\n") for line in source]
     results = translator.translate_nbest(lines, options, progress=None)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    for hypotheses in results:
+    for i, hypotheses in enumerate(results):
         for hypothesis in hypotheses:
-            out.write((f"{hypothesis.score:.4f}\t" if args.scores else "") + hypothesis.text + "\n")
+            if options.nbest > 1:
+                out.write(f"{i} ||| {hypothesis.text} ||| {hypothesis.score:.4f}\n")
+            else:
+                out.write((f"{hypothesis.score:.4f}\t" if args.scores else "") + hypothesis.text + "\n")
     out.flush()
 
 
@@ -89,8 +94,6 @@ def evaluate(args) -> None:
     name = f"{info.get('preset') or 'run'}.{corpus}.{args.split}.{pair}.{Path(args.checkpoint).stem}"
     name += f".beam{options.beam_size}.lp{options.length_penalty:g}.{tgt_lang}"
     hyps_path = Path(args.hyps_dir or run.hyps_dir) / name.replace(":", "-")
-    hyps_path.parent.mkdir(parents=True, exist_ok=True)
-    hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
     record = result_record(
         command_line(),
         info.get("device") or translator.device,  # where the run was trained (older runs lack run.json: here)
@@ -108,11 +111,28 @@ def evaluate(args) -> None:
         commit=info.get("commit"),  # the code that trained the run, which is what the score measures
         hypotheses=str(hyps_path),
     )
-    if args.record:  # first, so that a closed pipe on stdout cannot lose it
-        append_record(args.record, record)
-    print(scores.bleu_detail)
-    print(f"chrF2 = {scores.chrf:.2f}  ({scores.chrf_signature})")
-    print(json.dumps(record))
+    # The scores first, so that a file that cannot be written loses nothing; the files even if stdout is closed.
+    try:
+        print(scores.bleu_detail)
+        print(f"chrF2 = {scores.chrf:.2f}  ({scores.chrf_signature})")
+        print(json.dumps(record), flush=True)
+    finally:
+        writes = [("hypotheses", hyps_path, lambda: write_lines(hyps_path, hypotheses))]
+        if args.record:
+            writes.append(("record", Path(args.record), lambda: append_record(args.record, record)))
+        for what, path, write in writes:
+            try:
+                write()
+            except OSError as error:
+                raise SystemExit(
+                    f"landmark evaluate: the scores are above, but the {what} could not be written to {path}: "
+                    f"{error.strerror or error}"
+                ) from None
+
+
+def write_lines(path: Path, lines: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
 def average(args) -> None:

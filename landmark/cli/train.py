@@ -28,7 +28,7 @@ def add(commands) -> None:
 
 
 def run(args) -> None:
-    from landmark.config import apply_overrides, config_from_dict, load_raw
+    from landmark.config import ConfigError, apply_overrides, config_from_dict, load_raw
     from landmark.runs import RunDir
     from landmark.train.trainer import Trainer
 
@@ -39,16 +39,16 @@ def run(args) -> None:
     if args.pair:
         overrides.append(f"data.pair={args.pair}")
     if args.resume:
-        raw = load_raw(str(out.config_path)) if not args.preset else load_raw(args.preset)
+        raw = load_raw(str(out.require().config_path)) if not args.preset else load_raw(args.preset)
+    elif not args.preset:
+        raise SystemExit("landmark train: --preset is required (see `landmark presets`), unless --resume")
     else:
-        if not args.preset:
-            raise SystemExit("landmark train: --preset is required (see `landmark presets`), unless --resume")
-        if (out.path / "last.pt").exists():
-            raise SystemExit(
-                f"landmark train: {out.path} already holds a run; use --resume to continue it, or a new --out"
-            )
+        out.check_new()  # before the preset is read: a wrong --out is the cheapest mistake to report
         raw = load_raw(args.preset)
-    config = config_from_dict(apply_overrides(raw, overrides))
+    try:
+        config = config_from_dict(apply_overrides(raw, overrides))
+    except ConfigError as error:  # name the preset or file the bad key came from
+        raise ConfigError(f"{args.preset or out.config_path}: {error}") from None
     origin = {"preset": args.preset, "command": command_line()}
     trainer = Trainer(
         config, out.path, data_dir=args.data_dir, resume=args.resume, progress=args.progress, origin=origin

@@ -86,6 +86,10 @@ class Ensemble(Seq2SeqModel):
         limits = [limit for model in self.members if (limit := model.max_source_length()) is not None]
         return min(limits, default=None)
 
+    def max_target_length(self) -> int | None:
+        limits = [limit for model in self.members if (limit := model.max_target_length()) is not None]
+        return min(limits, default=None)
+
     def sentence_summary(self, memory: EnsembleMemory) -> torch.Tensor:
         """The first member's summary: the members' vectors live in different spaces and cannot be averaged."""
         return self.members[0].sentence_summary(memory.members[0])

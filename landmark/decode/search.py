@@ -33,9 +33,12 @@ def length_penalty(length: torch.Tensor | int, alpha: float) -> torch.Tensor | f
     return ((5.0 + length) / 6.0) ** alpha
 
 
-def max_lengths(src_mask: torch.Tensor, options: DecodeOptions) -> torch.Tensor:
-    """The longest output (without EOS) allowed for each sentence: a * source length + b, (B,) int64."""
-    return (src_mask.sum(1).float() * options.max_len_a + options.max_len_b).long()
+def max_lengths(model: Seq2SeqModel, src_mask: torch.Tensor, options: DecodeOptions) -> torch.Tensor:
+    """The longest output (without EOS) allowed for each sentence: a * source length + b, and no longer than the
+    model can write (its max_target_length). (B,) int64."""
+    lengths = (src_mask.sum(1).float() * options.max_len_a + options.max_len_b).long()
+    cap = model.max_target_length()
+    return lengths if cap is None else lengths.clamp(max=cap)
 
 
 def restrict(log_probs: torch.Tensor, force_eos: torch.Tensor, options: DecodeOptions) -> torch.Tensor:
@@ -55,7 +58,7 @@ def greedy_search(
 ) -> list[list[Hypothesis]]:
     """Pick the most probable token at every step. src (B, S), src_mask (B, S) -> one hypothesis each."""
     B = src.size(0)
-    limit = max_lengths(src_mask, options)
+    limit = max_lengths(model, src_mask, options)
     memory = model.encode(src, src_mask)
     state = model.init_state(memory, B)
     tokens = torch.full((B, 1), BOS, dtype=torch.long, device=src.device)
@@ -99,7 +102,7 @@ def beam_search(
     """
     K, device = options.beam_size, src.device
     B = src.size(0)
-    limit = max_lengths(src_mask, options)  # (B,)
+    limit = max_lengths(model, src_mask, options)  # (B,)
     width = int(limit.max()) + 2  # BOS + at most max tokens + EOS
     rows = torch.arange(B, device=device).repeat_interleave(K)
     memory = reorder(model.encode(src, src_mask), rows)  # None for a model without an encoder

@@ -12,8 +12,8 @@ and this base class writes, once for every model,
     forward(src, src_mask, tgt_in)                 -> logits          teacher-forced training over whole targets
 
 What shared code needs to know about a model it asks through methods, never by probing its config or its types:
-`max_source_length()`, `sentence_summary(memory)` and `attention_maps(src, src_mask, tgt_in)`, each with a default
-here that a model overrides where it knows better.
+`max_source_length()`, `max_target_length()`, `sentence_summary(memory)` and `attention_maps(src, src_mask,
+tgt_in)`, each with a default here that a model overrides where it knows better.
 
 Search never asks which model it holds: it keeps, copies and drops hypotheses with `reorder(state, index)` and
 `reorder(memory, index)`, which index_select every tensor field along the batch axis, whatever the model keeps there.
@@ -108,6 +108,10 @@ class Seq2SeqModel(nn.Module):
     # --------------------------------------------------------------------------- what shared code may ask
     def max_source_length(self) -> int | None:
         """The longest source, EOS included, that the model can read; None = no limit (a recurrent encoder)."""
+        return None
+
+    def max_target_length(self) -> int | None:
+        """The most output tokens (EOS not counted) the decoder can write after BOS; None = no limit."""
         return None
 
     def sentence_summary(self, memory: Memory) -> torch.Tensor:

@@ -250,6 +250,9 @@ class Transformer(Seq2SeqModel):
     def max_source_length(self) -> int:
         return self.config.max_positions  # the sinusoid table covers positions 0 .. max_positions - 1
 
+    def max_target_length(self) -> int:
+        return self.config.max_positions - 1  # BOS and the tokens after it, the last fed once EOS is forced
+
     @torch.no_grad()
     def attention_maps(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> dict:
         """Every layer's and head's weights, (L, B, H, queries, keys): "encoder" self-attention (S x S), "decoder"
