@@ -19,6 +19,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
+import warnings
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +31,14 @@ from landmark.config import RunConfig, config_from_dict, config_to_yaml, load_ra
 from landmark.data.vocab import load_vocabularies
 
 CHECKPOINT_NAMES = ("best", "last", "averaged")
+
+
+class RunError(ValueError):
+    """A run directory that cannot be used as asked: the message names it and says what to do."""
+
+
+class DamagedCheckpoint(RunError):
+    """A checkpoint file that cannot be read (truncated, overwritten, not a checkpoint)."""
 
 
 class RunDir:
@@ -60,6 +71,44 @@ class RunDir:
         if not self.exists():
             raise FileNotFoundError(f"{self.path} is not a landmark run directory (no config.yaml in it)")
         return self
+
+    def check_new(self) -> None:
+        """Refuse to start a new run here unless the folder is absent or empty: a run is continued with --resume,
+        and a folder of other files is never written into."""
+        if self.path.is_file():
+            raise RunError(f"{self.path} is a file, not a folder: pick another --out")
+        if self.exists():
+            raise RunError(f"{self.path} already holds a run; continue it with --resume, or pick a new --out")
+        if self.path.is_dir() and any(self.path.iterdir()):
+            raise RunError(f"{self.path} is not empty and is not a landmark run: pick a new --out, or empty it")
+
+    def lock(self) -> None:
+        """Claim the run for this process (`.lock` holds its pid), so that a second trainer is refused instead of
+        interleaving metrics and checkpoints. A lock whose process is gone is stale and is taken over."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        lock = self.path / ".lock"
+        while True:
+            try:
+                descriptor = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                owner = _pid_in(lock)
+                if owner == os.getpid():
+                    return
+                if owner is not None and _alive(owner):
+                    raise RunError(
+                        f"{self.path} is being trained by another process (pid {owner}); wait for it, or stop it"
+                    ) from None
+                warnings.warn(f"{self.path}: taking over the lock of pid {owner}, which is not running", stacklevel=2)
+                lock.unlink(missing_ok=True)
+                continue
+            with os.fdopen(descriptor, "w") as file:
+                file.write(f"{os.getpid()}\n")
+            return
+
+    def unlock(self) -> None:
+        lock = self.path / ".lock"
+        if _pid_in(lock) == os.getpid():
+            lock.unlink(missing_ok=True)
 
     def create(self, config: RunConfig, info: dict[str, Any]) -> None:
         """Write a new run's config.yaml and run.json (`info`: preset, command, commit, date, device)."""
@@ -105,6 +154,26 @@ class RunDir:
             )
         return path
 
+    def load(self, name: str = "best", device: str | torch.device = "cpu") -> tuple[Path, dict[str, Any]]:
+        """The checkpoint `name` (best, last or a path) and its payload. A damaged best.pt or last.pt gives way, with
+        a warning naming both, to the newest intact one of last.pt and the numbered checkpoints; a damaged file
+        named by path is an error, since the user asked for that one."""
+        path = self.checkpoint(name)
+        try:
+            return path, load_checkpoint(path, device)
+        except DamagedCheckpoint as damage:
+            if name not in CHECKPOINT_NAMES:
+                raise
+            for other in [self.path / "last.pt", *reversed(self.step_checkpoints())]:
+                if other.exists() and not other.samefile(path):
+                    try:
+                        payload = load_checkpoint(other, device)
+                    except DamagedCheckpoint:
+                        continue
+                    warnings.warn(f"{damage}; using {other} instead", stacklevel=2)
+                    return other, payload
+            raise RunError(f"{damage}, and no intact checkpoint is left in {self.path}") from None
+
     def save_checkpoint(self, payload: dict[str, Any], step: int, best: bool, keep: int) -> Path:
         """Write step N's checkpoint, point last.pt (and best.pt when `best`) at it, keep the newest `keep`."""
         path = self.step_checkpoint(step)
@@ -124,6 +193,12 @@ class RunDir:
         return average_checkpoints(paths, self.path / "averaged.pt")
 
     # ----------------------------------------------------------------------------------------- metrics
+    def rewind_metrics(self, step: int) -> None:
+        """Drop the records logged after `step` (a resumed run goes on from its checkpoint's step, so that its log
+        reads as if it had never stopped)."""
+        kept = [record for record in self.metrics() if record.get("step", 0) <= step or record.get("type") == "start"]
+        write_text_atomically(self.metrics_path, "".join(json.dumps(record) + "\n" for record in kept))
+
     def log(self, record: dict[str, Any]) -> None:
         with open(self.metrics_path, "a", encoding="utf-8") as file:
             file.write(json.dumps(record) + "\n")
@@ -158,22 +233,59 @@ class RunDir:
         return self.summary()
 
 
+def _temporary(path: Path) -> Path:
+    """A name of this process's own beside `path`: two writers never share a temporary file."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
 def write_text_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
+    temporary = _temporary(path)
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, path)
 
 
 def atomic_save(obj: Any, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
+    temporary = _temporary(path)
     torch.save(obj, temporary)
+    failpoint("checkpoint-written")  # the file is whole under its temporary name, not yet in place
     os.replace(temporary, path)
+
+
+def failpoint(name: str) -> None:
+    """For the crash tests only: with LANDMARK_FAILPOINT=name:N, the process kills itself (SIGKILL, as a power cut
+    would) the Nth time it passes here. Unset, this costs one dictionary lookup."""
+    wanted = os.environ.get("LANDMARK_FAILPOINT")
+    if not wanted or not wanted.startswith(name + ":"):
+        return
+    _failpoint_hits[name] = _failpoint_hits.get(name, 0) + 1
+    if _failpoint_hits[name] == int(wanted.split(":")[1]):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+_failpoint_hits: dict[str, int] = {}
+
+
+def _pid_in(lock: Path) -> int | None:
+    try:
+        return int(lock.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process, and alive
+        return True
+    return True
 
 
 def link_as(source: Path, target: Path) -> None:
     """Make `target` name the same file as `source`, atomically (a hard link; a copy where links fail)."""
-    temporary = target.with_name(f".{target.name}.tmp")
+    temporary = _temporary(target)
     temporary.unlink(missing_ok=True)
     try:
         os.link(source, temporary)
@@ -183,8 +295,18 @@ def link_as(source: Path, target: Path) -> None:
 
 
 def load_checkpoint(path: Path, device: str | torch.device = "cpu") -> dict[str, Any]:
-    # weights_only=False: our checkpoints hold RNG states and plain Python objects, and are our own files.
-    return torch.load(path, map_location=device, weights_only=False)
+    """A checkpoint's payload; DamagedCheckpoint, naming the file, if it cannot be read as one."""
+    try:
+        # weights_only=False: our checkpoints hold RNG states and plain Python objects, and are our own files.
+        payload = torch.load(path, map_location=device, weights_only=False)
+    except (RuntimeError, EOFError, OSError, ValueError, zipfile.BadZipFile, KeyError, AttributeError) as error:
+        if isinstance(error, FileNotFoundError):
+            raise
+        size = path.stat().st_size if path.exists() else 0
+        raise DamagedCheckpoint(f"checkpoint {path} is damaged ({size:,} bytes; {type(error).__name__})") from None
+    if not isinstance(payload, dict) or "model" not in payload or "config" not in payload:
+        raise DamagedCheckpoint(f"checkpoint {path} is not a landmark checkpoint (no model and config in it)")
+    return payload
 
 
 def average_checkpoints(paths: list[Path], output: Path) -> Path:

@@ -28,20 +28,10 @@ from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.evaluate.scoring import corpus_scores
 from landmark.models import build_model
 from landmark.provenance import device_name, git_commit, today
-from landmark.runs import RunDir, load_checkpoint
+from landmark.runs import RunDir, RunError
 from landmark.tokens import PAD
+from landmark.train.schedule import build_optimizer
 from landmark.translator import Translator, pick_device
-
-
-def learning_rate_factor(step: int, warmup_steps: int, schedule: str) -> float:
-    """lr(step) / peak lr. inverse_sqrt: linear warm-up to the peak, then peak * sqrt(warmup / step)
-    — the shape of Vaswani et al.'s eq. (3), with the peak as the parameter instead of d_model^-0.5."""
-    if schedule == "constant":
-        return min(1.0, (step + 1) / max(warmup_steps, 1))
-    if schedule == "inverse_sqrt":
-        step = step + 1
-        return min(step / max(warmup_steps, 1), math.sqrt(max(warmup_steps, 1) / step))
-    raise ValueError(f"train.schedule is {schedule!r}; valid: inverse_sqrt, constant")
 
 
 class Trainer:
@@ -62,15 +52,21 @@ class Trainer:
         self.run_dir = self.run.path
         self.data_dir = data_dir
         self.progress_bar = progress
+        train = config.train
+        if not (train.max_steps or train.max_epochs or train.max_minutes or train.patience):
+            raise ValueError("set a stop condition: train.max_steps, max_epochs, max_minutes or patience")
         checkpoint = None
         if resume:
-            last = self.run_dir / "last.pt"
-            if not last.exists():
-                raise FileNotFoundError(f"cannot resume: {last} does not exist")
-            checkpoint = load_checkpoint(last)
+            if not self.run.exists():
+                raise RunError(f"cannot resume: {self.run_dir} holds no landmark run (no config.yaml)")
+            self.run.lock()
+            _, checkpoint = self.run.load("last")  # a damaged last.pt gives way to the newest intact checkpoint
             saved = config_from_dict(checkpoint["config"])
             # The model and data of a run are fixed; training and decoding settings may change on resume.
             config = replace(saved, train=config.train, decode=config.decode)
+        else:
+            self.run.check_new()
+            self.run.lock()
         self.config = config
         train = config.train
         if train.num_threads:
@@ -84,18 +80,7 @@ class Trainer:
         self.load_data(build_vocab=not resume)
         self.model = build_model(config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
         self.step_model = torch.compile(self.model, dynamic=True) if train.compile else self.model
-        fused = {"fused": True} if self.device.type == "cuda" else {}
-        self.optimizer = torch.optim.Adam(
-            self.model.parameters(),
-            lr=train.lr,
-            betas=train.adam_betas,
-            eps=train.adam_eps,
-            weight_decay=train.weight_decay,
-            **fused,
-        )
-        self.scheduler = torch.optim.lr_scheduler.LambdaLR(
-            self.optimizer, lambda step: learning_rate_factor(step, train.warmup_steps, train.schedule)
-        )
+        self.optimizer, self.scheduler = build_optimizer(self.model, train, self.device)
         self.state = {
             "step": 0,
             "epoch": 0,
@@ -106,8 +91,12 @@ class Trainer:
             "bad_validations": 0,
             "last_validated": -1,
         }
+        # The summed loss and tokens since the last metric line: saved with a checkpoint, so that the first line
+        # after a resume averages over the same steps as it would have without the stop.
+        self.loss_sum, self.loss_tokens = None, 0
         if checkpoint is not None:
             self.restore(checkpoint)
+            self.run.rewind_metrics(self.state["step"])  # what was logged after the checkpoint is trained again
         else:
             origin = {"preset": None, "command": None, **(origin or {})}
             self.run.create(
@@ -186,10 +175,15 @@ class Trainer:
         return total, tokens
 
     def fit(self) -> dict:
-        """Train until a stop condition (steps, epochs, minutes, patience); returns a summary."""
+        """Train until a stop condition (steps, epochs, minutes, patience); returns a summary. The run stays
+        locked to this process until it returns."""
+        try:
+            return self.train_until_stop()
+        finally:
+            self.run.unlock()
+
+    def train_until_stop(self) -> dict:
         train, state = self.config.train, self.state
-        if not (train.max_steps or train.max_epochs or train.max_minutes or train.patience):
-            raise ValueError("set a stop condition: train.max_steps, max_epochs, max_minutes or patience")
         steps_per_epoch = math.ceil(len(self.batcher) / train.accumulate)
         total = train.max_steps or (train.max_epochs * steps_per_epoch if train.max_epochs else None)
         # disable=None: a bar on a terminal, none in logs (CI) unless asked for.
@@ -197,7 +191,8 @@ class Trainer:
         bar = tqdm(total=total, initial=state["step"], unit="step", dynamic_ncols=True, disable=disable)
         self.log(
             {
-                "type": "start",
+                "type": "start" if state["step"] == 0 else "resume",
+                "step": state["step"],
                 "pairs": len(self.batcher.src),
                 "skipped_long": self.skipped,
                 "batches_per_epoch": len(self.batcher),
@@ -206,7 +201,7 @@ class Trainer:
                 "bf16": self.use_bf16,
             }
         )
-        loss_sum, token_sum, window_start, window_tokens = None, 0, time.perf_counter(), 0
+        window_start, window_tokens = time.perf_counter(), 0
         # Training time is wall-clock time in this loop, less validation and checkpoint writing. The GPU runs
         # behind the Python that queues its work, so the clock is read after a synchronize at each pause.
         clock_start, seconds_before = time.perf_counter(), state["train_seconds"]
@@ -219,8 +214,8 @@ class Trainer:
                     loss, tokens = self.train_step(group)
                     state["step"] += 1
                     state["batch"] += len(group)
-                    loss_sum = loss if loss_sum is None else loss_sum + loss
-                    token_sum += tokens
+                    self.loss_sum = loss if self.loss_sum is None else self.loss_sum + loss
+                    self.loss_tokens += tokens
                     window_tokens += tokens
                     state["train_seconds"] = seconds_before + time.perf_counter() - clock_start
                     bar.update(1)
@@ -229,9 +224,9 @@ class Trainer:
                         self.synchronize()
                         state["train_seconds"] = seconds_before + time.perf_counter() - clock_start
                     if state["step"] % train.log_every == 0:
-                        if not math.isfinite(float(loss_sum)):
+                        if not math.isfinite(float(self.loss_sum)):
                             raise FloatingPointError(
-                                f"the training loss is {float(loss_sum)} at step {state['step']}; the last good "
+                                f"the training loss is {float(self.loss_sum)} at step {state['step']}; the last good "
                                 f"checkpoint is in {self.run_dir}. Lower train.lr or raise train.warmup_steps."
                             )
                         elapsed = time.perf_counter() - window_start
@@ -239,14 +234,15 @@ class Trainer:
                             "type": "train",
                             "step": state["step"],
                             "epoch": state["epoch"],
-                            "loss": round(float(loss_sum) / token_sum, 5),
+                            "loss": round(float(self.loss_sum) / self.loss_tokens, 5),
                             "lr": self.scheduler.get_last_lr()[0],
                             "tokens_per_s": round(window_tokens / elapsed),
                             "train_seconds": round(state["train_seconds"], 2),
                         }
                         self.log(record)
                         bar.set_postfix(loss=f"{record['loss']:.3f}", tok_s=record["tokens_per_s"], **self.time_left())
-                        loss_sum, token_sum, window_start, window_tokens = None, 0, time.perf_counter(), 0
+                        self.loss_sum, self.loss_tokens = None, 0
+                        window_start, window_tokens = time.perf_counter(), 0
                     if state["step"] % train.eval_every == 0:
                         self.validate_and_save(bar)
                     elif state["step"] % train.checkpoint_every == 0:
@@ -367,7 +363,11 @@ class Trainer:
             "optimizer": self.optimizer.state_dict(),
             "scheduler": self.scheduler.state_dict(),
             "rng": rng,
-            "progress": dict(self.state),
+            "progress": {
+                **self.state,
+                "loss_sum": None if self.loss_sum is None else float(self.loss_sum),
+                "loss_tokens": self.loss_tokens,
+            },
             "config": config_to_dict(self.config),
         }
         return self.run.save_checkpoint(payload, self.state["step"], best, self.config.train.keep_checkpoints)
@@ -376,7 +376,10 @@ class Trainer:
         self.model.load_state_dict(checkpoint["model"])
         self.optimizer.load_state_dict(checkpoint["optimizer"])
         self.scheduler.load_state_dict(checkpoint["scheduler"])
-        self.state.update(checkpoint["progress"])
+        progress = dict(checkpoint["progress"])
+        loss_sum, self.loss_tokens = progress.pop("loss_sum", None), progress.pop("loss_tokens", 0)
+        self.loss_sum = None if loss_sum is None else torch.tensor(loss_sum, device=self.device)
+        self.state.update(progress)
         rng = checkpoint["rng"]
         random.setstate(rng["python"])
         np.random.set_state(rng["numpy"])

@@ -7,7 +7,8 @@ import torch
 from landmark.config import load_config
 from landmark.data.toy import toy_split
 from landmark.runs import RunDir, average_checkpoints, load_checkpoint
-from landmark.train.trainer import Trainer, learning_rate_factor
+from landmark.train.schedule import learning_rate_factor
+from landmark.train.trainer import Trainer
 from landmark.translator import Translator
 
 

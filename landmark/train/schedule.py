@@ -1,0 +1,37 @@
+"""The optimiser and its learning-rate schedule: Adam, a linear warm-up, then a constant rate or 1/sqrt(step)."""
+
+from __future__ import annotations
+
+import math
+
+import torch
+
+from landmark.config import TrainConfig
+
+
+def learning_rate_factor(step: int, warmup_steps: int, schedule: str) -> float:
+    """lr(step) / peak lr. inverse_sqrt: linear warm-up to the peak, then peak * sqrt(warmup / step)
+    — the shape of Vaswani et al.'s eq. (3), with the peak as the parameter instead of d_model^-0.5."""
+    if schedule == "constant":
+        return min(1.0, (step + 1) / max(warmup_steps, 1))
+    if schedule == "inverse_sqrt":
+        step = step + 1
+        return min(step / max(warmup_steps, 1), math.sqrt(max(warmup_steps, 1) / step))
+    raise ValueError(f"train.schedule is {schedule!r}; valid: inverse_sqrt, constant")
+
+
+def build_optimizer(model: torch.nn.Module, train: TrainConfig, device: torch.device):
+    """Adam over the model's parameters (the fused kernel on a GPU) and its LambdaLR schedule."""
+    fused = {"fused": True} if device.type == "cuda" else {}
+    optimizer = torch.optim.Adam(
+        model.parameters(),
+        lr=train.lr,
+        betas=train.adam_betas,
+        eps=train.adam_eps,
+        weight_decay=train.weight_decay,
+        **fused,
+    )
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: learning_rate_factor(step, train.warmup_steps, train.schedule)
+    )
+    return optimizer, scheduler
