@@ -142,5 +142,4 @@ def average(args) -> None:
     paths = run.step_checkpoints()[-args.last :]
     if not paths:
         raise SystemExit(f"landmark average: no checkpoints in {run.checkpoints_dir}")
-    run.average(args.last)
-    print(f"averaged {', '.join(p.name for p in paths)} into {run.path / 'averaged.pt'}")
+    print(f"averaged {', '.join(p.name for p in paths)} into {run.average(args.last)}")

@@ -6,8 +6,8 @@ decoder reads the weighted sum of annotations, its context c_i (§3.1). Section 
 the paper's; the exact architecture is its Appendix A. The control without attention, RNNencdec, is Cho et
 al.'s encoder-decoder: the `cho2014` architecture (presets `bahdanau2015-encdec*`).
 
-Legend: B batch, S source length, T target length, m embedding size, n hidden size, A attention size,
-l maxout units, V vocabulary. Masks: True = a real token.
+Legend: B batch, S source length, T target length, t tokens given to one decode step, m embedding size,
+n hidden size, A attention size, l maxout units, V vocabulary. Masks: True = a real token.
 """
 
 from __future__ import annotations

@@ -41,7 +41,10 @@ class Seq2SeqLSTMConfig:
 
 def source_reversal(src: torch.Tensor, src_mask: torch.Tensor) -> torch.Tensor:
     """src (B, S), src_mask (B, S) True at real tokens -> index (B, S) that reverses each row's real tokens, but keeps
-    a final EOS last and padding at the end: "a b c </s> <pad>" -> "c b a </s> <pad>". Its own inverse."""
+    a final EOS last and padding at the end: "a b c </s> <pad>" -> "c b a </s> <pad>". Its own inverse.
+
+    Deviation: the paper says only that the source words are reversed (§3.3); keeping EOS last, after the reversed
+    words, is our choice, so that the encoder ends every sentence on the same token as without reversal."""
     lengths = src_mask.sum(dim=1)  # (B,)
     last_token = src.gather(1, (lengths - 1).clamp(min=0)[:, None])[:, 0]  # (B,)
     ends_with_eos = (lengths > 0) & (last_token == EOS)

@@ -1,4 +1,7 @@
-"""Positional encodings."""
+"""Positional encodings.
+
+Legend: P positions in the table, D model width, L a sequence's length.
+"""
 
 from __future__ import annotations
 
