@@ -19,9 +19,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import warnings
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +103,17 @@ class RunDir:
                 continue
             with os.fdopen(descriptor, "w") as file:
                 file.write(f"{os.getpid()}\n")
+            for left in self.path.rglob(".*.tmp"):  # what a killed writer left half-written: never read, now gone
+                left.unlink(missing_ok=True)
             return
+
+    def discard(self) -> None:
+        """Remove a new run that failed before it was created (check_new made sure the folder held nothing else)."""
+        if self.exists():
+            return
+        for child in self.path.iterdir() if self.path.is_dir() else ():
+            if child.name != ".lock":
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
 
     def unlock(self) -> None:
         lock = self.path / ".lock"
@@ -299,9 +309,9 @@ def load_checkpoint(path: Path, device: str | torch.device = "cpu") -> dict[str,
     try:
         # weights_only=False: our checkpoints hold RNG states and plain Python objects, and are our own files.
         payload = torch.load(path, map_location=device, weights_only=False)
-    except (RuntimeError, EOFError, OSError, ValueError, zipfile.BadZipFile, KeyError, AttributeError) as error:
-        if isinstance(error, FileNotFoundError):
-            raise
+    except FileNotFoundError:
+        raise
+    except Exception as error:  # truncated, overwritten or foreign bytes fail in many ways (pickle, zip, torch)
         size = path.stat().st_size if path.exists() else 0
         raise DamagedCheckpoint(f"checkpoint {path} is damaged ({size:,} bytes; {type(error).__name__})") from None
     if not isinstance(payload, dict) or "model" not in payload or "config" not in payload:

@@ -24,7 +24,7 @@ from landmark.decode.ensemble import Ensemble
 from landmark.decode.search import search
 from landmark.models import build_model
 from landmark.models.base import Seq2SeqModel
-from landmark.runs import RunDir, load_checkpoint
+from landmark.runs import RunDir
 
 
 class LongInputWarning(UserWarning):
@@ -58,9 +58,9 @@ class Translator:
     def __init__(self, run_dir: str | Path, checkpoint: str = "best", device: str = "auto"):
         self.run = RunDir(run_dir).require()
         self.run_dir = self.run.path
-        self.checkpoint_path = self.run.checkpoint(checkpoint)
         self.device = pick_device(device)
-        saved = load_checkpoint(self.checkpoint_path, self.device)
+        # A damaged best.pt or last.pt gives way to the newest intact checkpoint, with a warning naming both.
+        self.checkpoint_path, saved = self.run.load(checkpoint, self.device)
         self.config: RunConfig = config_from_dict(saved["config"])
         self.src_vocab, self.tgt_vocab = self.run.vocabularies(self.config)
         self.model = build_model(self.config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)

@@ -56,15 +56,22 @@ def add(commands) -> None:
         formatter_class=formatter,
         epilog="example:\n  landmark average --run runs/m30k --last 5",
     )
-    average.add_argument("--run", required=True)
-    average.add_argument("--last", type=int, default=5)
+    average.add_argument("--run", required=True, help="a run directory made by `landmark train`")
+    average.add_argument("--last", type=int, default=5, help="how many of the newest numbered checkpoints (default 5)")
 
 
 def translate(args) -> None:
     translator = open_translator(args)
     options = decode_options(args, translator)
-    source = open(args.input, encoding="utf-8") if args.input else sys.stdin
-    lines = [line.rstrip("\n") for line in source]
+    from landmark.data.reading import decode_lines, read_lines
+
+    # Strict UTF-8, so that a broken input is named with its line rather than translated as mojibake.
+    if args.input:
+        lines = read_lines(args.input)
+    else:
+        stdin = getattr(sys.stdin, "buffer", None)  # None where stdin is text already (a test's StringIO)
+        data = stdin.read() if stdin is not None else sys.stdin.read().encode("utf-8")
+        lines = [line.strip() for line in decode_lines(data, "<stdin>")]
     results = translator.translate_nbest(lines, options, progress=None)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     for i, hypotheses in enumerate(results):
@@ -85,6 +92,8 @@ def evaluate(args) -> None:
     options = replace(decode_options(args, translator), nbest=1)
     data = translator.config.data
     corpus, pair = args.corpus or data.corpus, args.pair or data.pair
+    if pair.count("-") != 1:
+        raise SystemExit(f"landmark evaluate: --pair {pair}: give source and target joined by '-', e.g. en-de")
     src_lang, tgt_lang = pair.split("-")
     sources, references = load_split(corpus, args.split, src_lang, tgt_lang, args.data_dir)
     hypotheses = [t.text for t in translator.translate(sources, options, progress=None)]
@@ -138,7 +147,9 @@ def write_lines(path: Path, lines: list[str]) -> None:
 def average(args) -> None:
     from landmark.runs import RunDir
 
-    run = RunDir(args.run)
+    if args.last < 1:
+        raise SystemExit(f"landmark average: --last {args.last}: it must be at least 1")
+    run = RunDir(args.run).require()
     paths = run.step_checkpoints()[-args.last :]
     if not paths:
         raise SystemExit(f"landmark average: no checkpoints in {run.checkpoints_dir}")

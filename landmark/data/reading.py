@@ -96,6 +96,11 @@ def _raw_lines(path: str | Path) -> list[str]:
         raise DataError(f"{path}: no such file. Check the path (and --data-dir / LANDMARK_DATA).") from None
     except OSError as error:
         raise DataError(f"{path}: cannot read the file ({error.strerror or error}).") from None
+    return decode_lines(data, path)
+
+
+def decode_lines(data: bytes, path: str | Path) -> list[str]:
+    """Bytes of text as strict UTF-8, split on newlines, each line kept as it is; `path` names it in errors."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

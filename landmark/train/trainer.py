@@ -22,14 +22,12 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 
 from landmark.config import RunConfig, config_from_dict, config_to_dict
-from landmark.data.batching import TokenBatcher
-from landmark.data.corpora import get_corpus, load_split
-from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.evaluate.scoring import corpus_scores
 from landmark.models import build_model
 from landmark.provenance import device_name, git_commit, today
-from landmark.runs import RunDir, RunError
+from landmark.runs import RunDir, RunError, failpoint
 from landmark.tokens import PAD
+from landmark.train.data import load_training_data
 from landmark.train.schedule import build_optimizer
 from landmark.translator import Translator, pick_device
 
@@ -55,18 +53,27 @@ class Trainer:
         train = config.train
         if not (train.max_steps or train.max_epochs or train.max_minutes or train.patience):
             raise ValueError("set a stop condition: train.max_steps, max_epochs, max_minutes or patience")
-        checkpoint = None
-        if resume:
-            if not self.run.exists():
-                raise RunError(f"cannot resume: {self.run_dir} holds no landmark run (no config.yaml)")
-            self.run.lock()
-            _, checkpoint = self.run.load("last")  # a damaged last.pt gives way to the newest intact checkpoint
-            saved = config_from_dict(checkpoint["config"])
-            # The model and data of a run are fixed; training and decoding settings may change on resume.
-            config = replace(saved, train=config.train, decode=config.decode)
-        else:
+        if resume and not self.run.exists():
+            raise RunError(f"cannot resume: {self.run_dir} holds no landmark run (no config.yaml)")
+        if not resume:
             self.run.check_new()
-            self.run.lock()
+        self.run.lock()
+        try:
+            checkpoint = None
+            if resume:
+                _, checkpoint = self.run.load("last")  # a damaged last.pt gives way to the newest intact checkpoint
+                saved = config_from_dict(checkpoint["config"])
+                # The model and data of a run are fixed; training and decoding settings may change on resume.
+                config = replace(saved, train=config.train, decode=config.decode)
+            self.build(config, checkpoint, origin)
+        except BaseException:
+            if not resume:
+                self.run.discard()  # a run that never started leaves no half-made folder to refuse the next try
+            self.run.unlock()
+            raise
+
+    def build(self, config: RunConfig, checkpoint: dict | None, origin: dict | None) -> None:
+        """Data, vocabularies, model, optimiser and state: from the checkpoint when resuming, else new."""
         self.config = config
         train = config.train
         if train.num_threads:
@@ -77,7 +84,14 @@ class Trainer:
         np.random.seed(train.seed)
         torch.manual_seed(train.seed)
 
-        self.load_data(build_vocab=not resume)
+        data = load_training_data(config, self.run, self.data_dir, build_vocab=checkpoint is None, device=self.device)
+        self.src_vocab, self.tgt_vocab, self.batcher, self.skipped = (
+            data.src_vocab,
+            data.tgt_vocab,
+            data.batcher,
+            data.skipped,
+        )
+        self.val_src, self.val_ref, self.val_batcher = data.val_src, data.val_ref, data.val_batcher
         self.model = build_model(config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
         self.step_model = torch.compile(self.model, dynamic=True) if train.compile else self.model
         self.optimizer, self.scheduler = build_optimizer(self.model, train, self.device)
@@ -102,41 +116,6 @@ class Trainer:
             self.run.create(
                 config, {**origin, "commit": git_commit(), "date": today(), "device": device_name(self.device)}
             )
-
-    # ----------------------------------------------------------------------------------------- data
-    def load_data(self, build_vocab: bool) -> None:
-        data = self.config.data
-        corpus = get_corpus(data.corpus)
-        if corpus.train_split is None:
-            raise ValueError(f"{data.corpus} is an evaluation set only; train on another corpus")
-        src, tgt = load_split(data.corpus, corpus.train_split, data.src_lang, data.tgt_lang, self.data_dir)
-        if data.train_limit:
-            src, tgt = src[: data.train_limit], tgt[: data.train_limit]
-        self.val_src, self.val_ref = load_split(
-            data.corpus, corpus.valid_split, data.src_lang, data.tgt_lang, self.data_dir
-        )
-        if build_vocab:
-            self.src_vocab, self.tgt_vocab = build_vocabularies(data, src, tgt, self.run.vocab_dir)
-        else:
-            self.src_vocab, self.tgt_vocab = self.run.vocabularies(self.config)
-        src_ids, tgt_ids = encode_with_eos(self.src_vocab, src), encode_with_eos(self.tgt_vocab, tgt)
-        keep = [i for i in range(len(src_ids)) if max(len(src_ids[i]), len(tgt_ids[i])) <= data.max_len]
-        self.skipped = len(src_ids) - len(keep)
-        pad_multiple = 8 if self.device.type == "cuda" else 1  # tensor cores like multiples of 8
-        self.batcher = TokenBatcher(
-            [src_ids[i] for i in keep],
-            [tgt_ids[i] for i in keep],
-            self.config.train.batch_tokens,
-            seed=self.config.train.seed,
-            pad_multiple=pad_multiple,
-        )
-        val_src_ids, val_tgt_ids = (
-            encode_with_eos(self.src_vocab, self.val_src),
-            encode_with_eos(self.tgt_vocab, self.val_ref),
-        )
-        self.val_batcher = TokenBatcher(
-            val_src_ids, val_tgt_ids, self.config.train.batch_tokens, shuffle=False, pad_multiple=pad_multiple
-        )
 
     # ------------------------------------------------------------------------------------- training
     def autocast(self):
@@ -212,6 +191,7 @@ class Trainer:
                 while state["batch"] < len(plan) and not self.should_stop():
                     group = plan[state["batch"] : state["batch"] + train.accumulate]
                     loss, tokens = self.train_step(group)
+                    failpoint("step")
                     state["step"] += 1
                     state["batch"] += len(group)
                     self.loss_sum = loss if self.loss_sum is None else self.loss_sum + loss

@@ -1,0 +1,58 @@
+"""What a training run reads: the corpus's training and validation splits, the vocabularies (trained into the run
+for a new run, read from it on resume), and the token-budget batches over both splits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from landmark.config import RunConfig
+from landmark.data.batching import TokenBatcher
+from landmark.data.corpora import get_corpus, load_split
+from landmark.data.vocab import build_vocabularies, encode_with_eos
+from landmark.runs import RunDir
+
+
+@dataclass
+class TrainingData:
+    src_vocab: object
+    tgt_vocab: object
+    batcher: TokenBatcher  # the training pairs no longer than data.max_len on either side
+    skipped: int  # training pairs left out for their length
+    val_src: list[str]  # validation text, for BLEU
+    val_ref: list[str]
+    val_batcher: TokenBatcher  # every validation pair, in order, for the validation loss
+
+
+def load_training_data(
+    config: RunConfig, run: RunDir, data_dir: str | Path | None, build_vocab: bool, device: torch.device
+) -> TrainingData:
+    data = config.data
+    corpus = get_corpus(data.corpus)
+    if corpus.train_split is None:
+        raise ValueError(f"{data.corpus} is an evaluation set only; train on another corpus")
+    src, tgt = load_split(data.corpus, corpus.train_split, data.src_lang, data.tgt_lang, data_dir)
+    if data.train_limit:
+        src, tgt = src[: data.train_limit], tgt[: data.train_limit]
+    val_src, val_ref = load_split(data.corpus, corpus.valid_split, data.src_lang, data.tgt_lang, data_dir)
+    if build_vocab:
+        src_vocab, tgt_vocab = build_vocabularies(data, src, tgt, run.vocab_dir)
+    else:
+        src_vocab, tgt_vocab = run.vocabularies(config)
+    src_ids, tgt_ids = encode_with_eos(src_vocab, src), encode_with_eos(tgt_vocab, tgt)
+    keep = [i for i in range(len(src_ids)) if max(len(src_ids[i]), len(tgt_ids[i])) <= data.max_len]
+    pad_multiple = 8 if device.type == "cuda" else 1  # tensor cores like multiples of 8
+    batch_tokens, seed = config.train.batch_tokens, config.train.seed
+    batcher = TokenBatcher(
+        [src_ids[i] for i in keep], [tgt_ids[i] for i in keep], batch_tokens, seed=seed, pad_multiple=pad_multiple
+    )
+    val_batcher = TokenBatcher(
+        encode_with_eos(src_vocab, val_src),
+        encode_with_eos(tgt_vocab, val_ref),
+        batch_tokens,
+        shuffle=False,
+        pad_multiple=pad_multiple,
+    )
+    return TrainingData(src_vocab, tgt_vocab, batcher, len(src_ids) - len(keep), val_src, val_ref, val_batcher)
