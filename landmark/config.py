@@ -69,7 +69,8 @@ class TrainConfig:
     eval_every: int = 1000  # validate (loss and BLEU) every N steps, and at the end
     eval_sentences: int = 0  # validate BLEU on the first N val sentences only; 0 = all
     eval_beam_size: int = 1  # beam used for validation BLEU (1 = greedy, the cheapest)
-    patience: int = 0  # stop when val BLEU has not improved for N validations; 0 = never
+    patience: int = 0  # stop when the validation has not improved for N validations; 0 = never
+    best_by: str = "bleu"  # what makes best.pt, and what patience waits for: val 'bleu' (higher) or 'loss' (lower)
     checkpoint_every: int = 1000  # write a checkpoint every N steps (and at every validation)
     keep_checkpoints: int = 5  # numbered checkpoints to keep on disk (last.pt and best.pt are extra)
     average_last: int = 0  # at the end, average the last N checkpoints into averaged.pt; 0 = off
@@ -158,6 +159,7 @@ LIMITS = {
     "train.eval_sentences": _at_least(0),
     "train.eval_beam_size": _at_least(1),
     "train.patience": _at_least(0),
+    "train.best_by": _one_of("bleu", "loss"),
     "train.checkpoint_every": _at_least(1),
     "train.keep_checkpoints": _at_least(1),
     "train.average_last": _at_least(0),

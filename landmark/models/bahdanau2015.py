@@ -31,6 +31,7 @@ class RNNsearchConfig:
     maxout_size: int = 500  # l, units of the maxout output layer (A.2.2)
     dropout: float = 0.0  # on embeddings, annotations and the output layer; the paper used none
     reset_after: bool = False  # False: the paper's GRU, r applied before U; True: the cuDNN form (fast encoder)
+    init: str = "paper"  # 'paper': Appendix B.1's initialisation; 'torch': torch's own defaults (reset_parameters)
 
 
 @dataclass
@@ -56,9 +57,30 @@ class RNNsearch(Seq2SeqModel):
         self.output_context = nn.Linear(2 * n, 2 * l, bias=False)  # C_o
         self.output = nn.Linear(l, tgt_vocab_size)  # W_o
         self.dropout = nn.Dropout(config.dropout)
-        # Deviation: the weights start as torch starts each layer (embeddings N(0, 1), other matrices uniform in
-        # +-1/sqrt(fan_in), the GRUs' in +-1/sqrt(n)), not as Appendix B.1 has them: orthogonal recurrent
-        # matrices, W_a and U_a from N(0, 0.001^2), v_a and every bias zero, every other matrix from N(0, 0.01^2).
+        if config.init not in ("paper", "torch"):
+            raise ValueError(f"model.init is {config.init!r}; valid: paper, torch")
+        self.reset_parameters()
+
+    def reset_parameters(self) -> None:
+        """Appendix B.1: recurrent matrices orthogonal; W_a and U_a from N(0, 0.001^2); v_a and every bias zero;
+        every other matrix (embeddings included) from N(0, 0.01^2).
+
+        Deviation (init='torch'): torch's defaults instead (embeddings N(0, 1), matrices uniform in
+        +-1/sqrt(fan_in), the GRUs' in +-1/sqrt(n)): the -small presets use it, as does their RNNencdec control,
+        so that the two are compared at the same initialisation."""
+        if self.config.init == "paper":
+            for name, parameter in self.named_parameters():
+                if name.endswith("weight_hh"):
+                    for block in parameter.data.chunk(3, dim=0):  # U_r, U_z, U of each direction and the decoder
+                        nn.init.orthogonal_(block)
+                elif name.startswith(("attention.query", "attention.key")):
+                    nn.init.normal_(parameter, std=0.001)  # W_a, U_a
+                elif parameter.dim() > 1 and not name.startswith("attention.energy"):
+                    nn.init.normal_(parameter, std=0.01)
+                else:
+                    nn.init.zeros_(parameter)  # v_a and the biases
+        for embedding in (self.src_embedding, self.tgt_embedding):
+            nn.init.zeros_(embedding.weight[PAD])
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory:
         """src (B, S), src_mask (B, S) -> annotations h_j = [fwd h_j ; bwd h_j] (B, S, 2n)."""

@@ -309,9 +309,12 @@ class Trainer:
         started = time.perf_counter()
         loss = self.val_loss()
         scores = self.val_bleu(self.model)
-        improved = scores["bleu"] > state["best_bleu"]
+        if self.config.train.best_by == "loss":  # early in training BLEU sits near zero and says little
+            improved = loss < state.get("best_loss", math.inf)
+        else:
+            improved = scores["bleu"] > state["best_bleu"]
         if improved:
-            state["best_bleu"], state["bad_validations"] = scores["bleu"], 0
+            state["best_bleu"], state["best_loss"], state["bad_validations"] = scores["bleu"], loss, 0
         else:
             state["bad_validations"] += 1
         state["last_validated"] = state["step"]

@@ -102,3 +102,18 @@ def test_a_diverging_run_stops_with_advice_instead_of_training_on_nan(tmp_path):
                         "train.warmup_steps=1", "train.clip_norm=0")  # fmt: skip
     with pytest.raises(FloatingPointError, match="Lower train.lr"):
         Trainer(config, tmp_path, progress=False).fit()
+
+
+def test_best_by_loss_marks_each_new_lowest_validation_loss(tmp_path):
+    config = load_config(
+        "vaswani2017-tiny",
+        ["train.max_steps=8", "train.eval_every=2", "train.eval_sentences=3", "train.best_by=loss", "train.lr=0.01"],
+    )
+    Trainer(config, tmp_path, progress=False).fit()
+    vals = [r for r in RunDir(tmp_path).metrics() if r["type"] == "val"]
+    lowest = float("inf")
+    for record in vals:
+        assert record["best"] == (record["val_loss"] < lowest)
+        lowest = min(lowest, record["val_loss"])
+    best_step = [r["step"] for r in vals if r["best"]][-1]
+    assert load_checkpoint(tmp_path / "best.pt")["progress"]["step"] == best_step
