@@ -51,10 +51,15 @@ def cpu_model() -> str:
 
 
 def git_commit() -> str | None:
-    """The short commit of the code that runs (None outside a git checkout; uncommitted changes are not seen)."""
+    """The short commit of the code that runs, with '-dirty' when tracked files differ from it (so that a record
+    never claims a commit whose code did not run as it is); None outside a git checkout."""
     try:
         out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=SOURCE_TREE, capture_output=True, text=True, timeout=5
+            ["git", "describe", "--always", "--dirty", "--abbrev=7", "--exclude=*"],
+            cwd=SOURCE_TREE,
+            capture_output=True,
+            text=True,
+            timeout=5,
         )
         return out.stdout.strip() or None
     except (OSError, subprocess.SubprocessError):

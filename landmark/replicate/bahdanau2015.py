@@ -16,10 +16,10 @@ from landmark.replicate.stats import beats
 
 BUDGETS = {
     "small": Budget(),
-    # About 4 epochs; 1.3-1.7 s a step on one thread of the 2-core development machine. The control at this scale
+    # About 7 epochs; 1.0-1.7 s a step on one thread of the 2-core development machine. The control at this scale
     # is the very run of cho2014's page (the same preset and overrides), so it is trained once for both.
     "cpu": Budget(
-        max_steps=700,
+        max_steps=1200,
         overrides={
             "bahdanau2015": (
                 "model.embedding_size=256",

@@ -68,6 +68,9 @@ SCALES = {
             "train.max_minutes=0",  # the budget is steps (each paper's max_steps), not minutes: runs may share cores
             "train.patience=0",
             "train.warmup_steps=100",
+            # A constant rate after warm-up: the inverse-sqrt decay had the rate at 0.38 of its peak by step 700,
+            # with every curve still falling steeply (measured in docs/results/rnn-learning-speed.md).
+            "train.schedule=constant",
             "train.eval_every=100",
             "train.checkpoint_every=100",
             "train.eval_sentences=300",
@@ -191,7 +194,7 @@ class Replication:
         config = self.config(preset, (*self.budget.overrides.get(paper_preset, ()), *overrides))
         run = RunDir(self.runs_dir / variant)
         summary = run.finished_with(config)
-        if summary is None:  # another page may have trained the very same run (cho2014's is bahdanau2015's control)
+        if summary is None:  # another page may have trained the very same run (one page's control is another's model)
             for other in map(RunDir, sorted(self.runs_dir.parent.glob("*/*/"))):
                 if other.path != run.path and (summary := other.finished_with(config)) is not None:
                     self.log(f"{variant}: reusing {other.path}, a finished run with the same config")
