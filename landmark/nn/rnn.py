@@ -1,9 +1,9 @@
 """Recurrent cells and layers, written from their equations.
 
 Shapes: B batch, L sequence length, I input width, H hidden width. Masks are boolean, True = a real token, and
-padding sits only at the end of a row. A state is h (B, H) for a GRU and the pair (h, c) for an LSTM.
+padding sits only at the end of a row. A state is h (B, H) for a vanilla RNN or a GRU and the pair (h, c) for an LSTM.
 
-The cells name, shape and order their parameters exactly as torch.nn.GRU / torch.nn.LSTM do, so weights copy
+The cells name, shape and order their parameters exactly as torch.nn.RNN / GRU / LSTM do, so weights copy
 one-to-one between the two, and a layer's fast path can hand the cell's own parameters, uncopied, to PyTorch's
 fused RNN kernel (cuDNN on GPU): training through either path trains the same weights.
 """
@@ -17,12 +17,13 @@ import torch.nn.functional as F
 from torch import nn
 from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
 
-State = torch.Tensor | tuple[torch.Tensor, torch.Tensor]  # h (B, H) for a GRU, (h, c) for an LSTM
+State = torch.Tensor | tuple[torch.Tensor, torch.Tensor]  # h (B, H) for an RNN or a GRU, (h, c) for an LSTM
 
 
-class GatedCell(nn.Module):
-    """What the GRU and LSTM cells share: `gates` input and recurrent weight blocks in torch.nn.GRU / LSTM's layout
-    (weight_ih (gates*H, I), weight_hh (gates*H, H), bias_ih and bias_hh (gates*H)), and their initialisation."""
+class RecurrentCell(nn.Module):
+    """What every cell shares: `gates` input and recurrent weight blocks in torch.nn.RNN / GRU / LSTM's layout
+    (weight_ih (gates*H, I), weight_hh (gates*H, H), bias_ih and bias_hh (gates*H)), and their initialisation.
+    The vanilla RNN has one block (gates=1), the GRU three, the LSTM four."""
 
     def __init__(self, input_size: int, hidden_size: int, gates: int):
         super().__init__()
@@ -45,7 +46,30 @@ class GatedCell(nn.Module):
         return F.linear(x, self.weight_ih, self.bias_ih)
 
 
-class GRUCell(GatedCell):
+class RNNCell(RecurrentCell):
+    """Simple recurrent network (Elman 1990, "Finding Structure in Time"): the hidden state is fed back as context.
+
+        h' = tanh(W x + b_W + U h + b_U)
+
+    Deviation: tanh rather than Elman's logistic sigmoid, as torch.nn.RNN (nonlinearity='tanh') and cuDNN compute;
+    and two biases, b_W and b_U, where one would do: torch's layout, so that weights copy one-to-one.
+
+    Parameters as torch.nn.RNN: weight_ih (H, I) = W, weight_hh (H, H) = U, bias_ih and bias_hh (H).
+    """
+
+    def __init__(self, input_size: int, hidden_size: int):
+        super().__init__(input_size, hidden_size, gates=1)
+
+    def recur(self, x_projected: torch.Tensor, h: torch.Tensor) -> torch.Tensor:
+        """One step from x_projected = project_input(x) (B, H) and h (B, H) -> h' (B, H)."""
+        return torch.tanh(x_projected + F.linear(h, self.weight_hh, self.bias_hh))
+
+    def forward(self, x: torch.Tensor, h: torch.Tensor) -> torch.Tensor:
+        """x (B, I), h (B, H) -> h' (B, H)."""
+        return self.recur(self.project_input(x), h)
+
+
+class GRUCell(RecurrentCell):
     """Gated recurrent unit (Cho et al. 2014, §2.3):
 
         r = sigma(W_r x + U_r h)                eq. (5), reset gate
@@ -87,7 +111,7 @@ class GRUCell(GatedCell):
         return self.recur(self.project_input(x), h)
 
 
-class LSTMCell(GatedCell):
+class LSTMCell(RecurrentCell):
     """Long short-term memory (Hochreiter & Schmidhuber 1997) with a forget gate (Gers et al. 2000):
 
         i = sigma(W_i x + U_i h + b_i)          input gate
@@ -124,6 +148,10 @@ class LSTMCell(GatedCell):
         return self.recur(self.project_input(x), state)
 
 
+# kind -> the fused kernel that torch.nn.RNN (nonlinearity='tanh') / GRU / LSTM call; all three take the same arguments.
+KERNELS = {"rnn": torch._VF.rnn_tanh, "gru": torch._VF.gru, "lstm": torch._VF.lstm}
+
+
 def keep_where(keep: torch.Tensor, new: State, old: State) -> State:
     """new where keep (B, 1) is True, else old; for a tensor or an (h, c) pair."""
     if isinstance(new, tuple):
@@ -144,22 +172,27 @@ class RNNLayer(nn.Module):
     A forward layer reads positions 0 .. L-1; a reverse layer reads each row from its last real token back to
     position 0, as the backward RNN of a bidirectional encoder does (Bahdanau et al. 2015, §3.2).
 
+    kind is "rnn" (Elman's), "gru" or "lstm".
+
     Two paths compute the same thing. The readable path is a Python loop over time that steps the cell. The fast
     path hands the whole sequence and the cell's own parameters to PyTorch's RNN kernel (cuDNN on GPU). It runs
-    when `fast` is True and the maths is identical: always for an LSTM, for a GRU only with reset_after=True,
-    since the kernel computes that form. The paper's GRU (reset_after=False) always takes the loop.
+    when `fast` is True and the maths is identical: always for a vanilla RNN (torch's tanh RNN) and an LSTM, for a
+    GRU only with reset_after=True, since the kernel computes that form. The paper's GRU (reset_after=False) always
+    takes the loop.
     """
 
     def __init__(
         self, kind: str, input_size: int, hidden_size: int, *, reverse: bool = False, reset_after: bool = True
     ):
         super().__init__()
-        if kind == "gru":
+        if kind == "rnn":
+            self.cell = RNNCell(input_size, hidden_size)
+        elif kind == "gru":
             self.cell = GRUCell(input_size, hidden_size, reset_after=reset_after)
         elif kind == "lstm":
             self.cell = LSTMCell(input_size, hidden_size)
         else:
-            raise ValueError(f"RNN kind must be 'gru' or 'lstm', got {kind!r}")
+            raise ValueError(f"RNN kind must be one of {', '.join(map(repr, KERNELS))}, got {kind!r}")
         self.kind = kind
         self.hidden_size = hidden_size
         self.reverse = reverse
@@ -167,11 +200,11 @@ class RNNLayer(nn.Module):
 
     @property
     def uses_fast_path(self) -> bool:
-        return self.fast and (self.kind == "lstm" or self.cell.reset_after)
+        return self.fast and (self.kind != "gru" or self.cell.reset_after)
 
     def initial_state(self, x: torch.Tensor) -> State:
         h = x.new_zeros(x.size(0), self.hidden_size)
-        return h if self.kind == "gru" else (h, h)
+        return (h, h) if self.kind == "lstm" else h
 
     def forward(
         self, x: torch.Tensor, mask: torch.Tensor | None = None, initial: State | None = None
@@ -188,11 +221,11 @@ class RNNLayer(nn.Module):
     def forward_loop(self, x: torch.Tensor, mask: torch.Tensor | None, state: State) -> tuple[torch.Tensor, State]:
         """The readable path: the cell stepped once per position."""
         L = x.size(1)
-        x_projected = self.cell.project_input(x)  # (B, L, 3H or 4H): the input half of every gate, in one product
+        x_projected = self.cell.project_input(x)  # (B, L, gates*H): the input half of every gate, in one product
         outputs = [None] * L
         for t in reversed(range(L)) if self.reverse else range(L):
             new_state = self.cell.recur(x_projected[:, t], state)
-            h = new_state if self.kind == "gru" else new_state[0]  # (B, H)
+            h = new_state[0] if self.kind == "lstm" else new_state  # (B, H)
             if mask is not None:
                 keep = mask[:, t, None]  # (B, 1)
                 new_state = keep_where(keep, new_state, state)  # padding leaves the state as it was
@@ -202,11 +235,11 @@ class RNNLayer(nn.Module):
         return torch.stack(outputs, dim=1), state  # (B, L, H)
 
     def forward_fused(self, x: torch.Tensor, mask: torch.Tensor | None, state: State) -> tuple[torch.Tensor, State]:
-        """The fast path: one call to the RNN kernel that torch.nn.GRU / nn.LSTM call, on this cell's parameters."""
+        """The fast path: one call to the RNN kernel that torch.nn.RNN / GRU / LSTM call, on this cell's parameters."""
         cell = self.cell
         weights = [cell.weight_ih, cell.weight_hh, cell.bias_ih, cell.bias_hh]
-        kernel = torch._VF.gru if self.kind == "gru" else torch._VF.lstm
-        hx = state[None] if self.kind == "gru" else (state[0][None], state[1][None])  # (layers x directions = 1, B, H)
+        kernel = KERNELS[self.kind]
+        hx = (state[0][None], state[1][None]) if self.kind == "lstm" else state[None]  # (layers x directions = 1, B, H)
         # The kernel's `train` flag only keeps what backward needs (dropout is 0 here); cuDNN refuses a backward
         # without it, so it follows autograd rather than self.training.
         train = torch.is_grad_enabled()
@@ -226,10 +259,10 @@ class RNNLayer(nn.Module):
         # per row: an empty row is run for one step here and restored to its initial state below.
         lengths_on_cpu = lengths.cpu()
         packed = pack_padded_sequence(x, lengths_on_cpu.clamp(min=1), batch_first=True, enforce_sorted=False)
-        if self.kind == "gru":
-            hx = hx.index_select(1, packed.sorted_indices)
-        else:
+        if self.kind == "lstm":
             hx = tuple(part.index_select(1, packed.sorted_indices) for part in hx)
+        else:
+            hx = hx.index_select(1, packed.sorted_indices)
         data, *final = kernel(packed.data, packed.batch_sizes, hx, weights, True, 1, 0.0, train, False)
         packed = PackedSequence(data, packed.batch_sizes, packed.sorted_indices, packed.unsorted_indices)
         outputs, _ = pad_packed_sequence(packed, batch_first=True, total_length=L)  # (B, L, H), rows in input order
@@ -244,7 +277,7 @@ class RNNLayer(nn.Module):
 
     def unstack_final(self, final: list[torch.Tensor]) -> State:
         """The kernel's [h_n] or [h_n, c_n], each (1, B, H) -> h (B, H) or (h, c)."""
-        return final[0][0] if self.kind == "gru" else (final[0][0], final[1][0])
+        return (final[0][0], final[1][0]) if self.kind == "lstm" else final[0][0]
 
 
 class StackedRNN(nn.Module):

@@ -2,7 +2,7 @@ import pytest
 import torch
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
-from landmark.nn.rnn import GRUCell, LSTMCell, RNNLayer, StackedRNN
+from landmark.nn.rnn import GRUCell, LSTMCell, RNNCell, RNNLayer, StackedRNN
 
 TOLERANCE = dict(atol=1e-5, rtol=1e-5)
 LENGTHS = [6, 4, 1, 3]  # row lengths of the padded test batch; padding at the end of each row
@@ -300,3 +300,101 @@ def test_reverse_stack_reads_each_row_backwards_in_every_layer():
     readable_outputs, readable_finals = stack(x, mask)
     torch.testing.assert_close(outputs, readable_outputs, **TOLERANCE)
     torch.testing.assert_close(finals, readable_finals, **TOLERANCE)
+
+
+# --- the vanilla (Elman) RNN ---------------------------------------------------------------------------------
+
+
+def run_torch_vanilla_rnn(layer: RNNLayer, x, mask, initial):
+    """torch's answer for a kind='rnn' `layer`, from a bidirectional torch.nn.RNN (tanh) whose matching direction
+    carries a copy of its weights: outputs (B, L, H), final h (B, H), and those weights in the cell's order."""
+    reference = torch.nn.RNN(layer.cell.input_size, layer.hidden_size, batch_first=True, bidirectional=True)
+    names = [f"{name}_l0{'_reverse' if layer.reverse else ''}" for name, _ in layer.cell.named_parameters()]
+    with torch.no_grad():
+        for name, parameter in zip(names, layer.cell.parameters(), strict=True):
+            getattr(reference, name).copy_(parameter)
+    d, H, zeros = int(layer.reverse), layer.hidden_size, torch.zeros_like(initial)
+    hx = torch.stack([zeros, initial] if layer.reverse else [initial, zeros])  # (2, B, H), the other direction zeros
+    packed_out, final = reference(pack_padded_sequence(x, mask.sum(1), batch_first=True, enforce_sorted=False), hx)
+    outputs, _ = pad_packed_sequence(packed_out, batch_first=True, total_length=x.size(1))
+    return outputs[..., d * H : (d + 1) * H], final[d], [getattr(reference, n) for n in names]
+
+
+def test_rnn_cell_equals_torch_rnn_cell_and_elmans_equation_in_outputs_and_gradients():
+    torch.manual_seed(0)
+    ours, theirs = RNNCell(5, 7), torch.nn.RNNCell(5, 7, nonlinearity="tanh")
+    theirs.load_state_dict(ours.state_dict())  # same names and shapes
+    x, h = torch.randn(3, 5, requires_grad=True), torch.randn(3, 7, requires_grad=True)
+
+    ours_out, theirs_out = ours(x, h), theirs(x, h)
+    torch.testing.assert_close(ours_out, theirs_out, **TOLERANCE)
+    W, U, b_W, b_U = ours.weight_ih, ours.weight_hh, ours.bias_ih, ours.bias_hh
+    torch.testing.assert_close(ours_out, torch.tanh(x @ W.T + b_W + h @ U.T + b_U), **TOLERANCE)  # Elman, tanh
+
+    ours_grads = torch.autograd.grad(loss_of(ours_out, ours_out), [x, h, *ours.parameters()])
+    theirs_grads = torch.autograd.grad(loss_of(theirs_out, theirs_out), [x, h, *theirs.parameters()])
+    for a, b in zip(ours_grads, theirs_grads, strict=True):
+        torch.testing.assert_close(a, b, **TOLERANCE)
+
+
+@pytest.mark.parametrize("reverse", [False, True], ids=["forward", "reverse"])
+def test_rnn_layer_readable_and_fast_paths_equal_torch_rnn_on_padded_batch(reverse):
+    torch.manual_seed(0)
+    layer = RNNLayer("rnn", 5, 7, reverse=reverse)
+    assert layer.uses_fast_path  # torch's tanh RNN is Elman's equation: the kernel may run it
+    x, mask = padded_batch()
+    initial = random_state("gru", len(LENGTHS), 7)  # one tensor h, as a GRU's
+
+    results = {}
+    for path in ("readable", "fast", "torch"):
+        x_path = x.clone().requires_grad_()
+        if path == "torch":
+            outputs, final, weights = run_torch_vanilla_rnn(layer, x_path, mask, initial)
+        else:
+            layer.fast = path == "fast"
+            outputs, final = layer(x_path, mask, initial)
+            weights = list(layer.cell.parameters())
+        grads = torch.autograd.grad(loss_of(outputs * mask[..., None], final), [x_path, *weights])
+        results[path] = (outputs, final, grads)
+
+    readable_out, readable_final, readable_grads = results["readable"]
+    for path in ("fast", "torch"):
+        outputs, final, grads = results[path]
+        torch.testing.assert_close(outputs[mask], readable_out[mask], **TOLERANCE)
+        torch.testing.assert_close(final, readable_final, **TOLERANCE)
+        for a, b in zip(grads, readable_grads, strict=True):
+            torch.testing.assert_close(a, b, **TOLERANCE)
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["readable", "fast"])
+@pytest.mark.parametrize("reverse", [False, True], ids=["forward", "reverse"])
+def test_rnn_padding_never_changes_a_state_so_each_row_alone_equals_its_padded_self(reverse, fast):
+    torch.manual_seed(0)
+    layer = RNNLayer("rnn", 5, 7, reverse=reverse)
+    layer.fast = fast
+    lengths = [6, 4, 0, 3]  # an empty row keeps its initial state
+    x, mask = padded_batch(lengths=lengths)
+    initial = random_state("gru", len(lengths), 7)
+    batch_out, batch_final = layer(x, mask, initial)
+    assert batch_out[~mask].abs().max() == 0
+    torch.testing.assert_close(batch_final[2], initial[2])
+    for row, length in enumerate(lengths):
+        if length:  # the empty row is checked above
+            alone_out, alone_final = layer(x[row : row + 1, :length], mask[row : row + 1, :length], initial[row, None])
+            torch.testing.assert_close(alone_out[0], batch_out[row, :length], **TOLERANCE)
+            torch.testing.assert_close(alone_final[0], batch_final[row], **TOLERANCE)
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["readable", "fast"])
+def test_two_layer_rnn_stack_equals_torch_rnn_with_two_layers(fast):
+    torch.manual_seed(0)
+    stack = StackedRNN("rnn", 5, 7, num_layers=2)
+    stack.fast = fast
+    reference = torch.nn.RNN(5, 7, num_layers=2, batch_first=True)
+    layers = enumerate(stack.forward_layers)
+    reference.load_state_dict({f"{name}_l{i}": p for i, layer in layers for name, p in layer.cell.named_parameters()})
+    x, _ = padded_batch(lengths=[4, 4, 4])
+    outputs, finals = stack(x)
+    reference_outputs, reference_final = reference(x)
+    torch.testing.assert_close(outputs, reference_outputs, **TOLERANCE)
+    torch.testing.assert_close(torch.stack(finals), reference_final, **TOLERANCE)
