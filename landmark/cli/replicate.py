@@ -14,7 +14,9 @@ def add(commands) -> None:
         description="Train the variants a paper's claim needs (its preset with overrides), score them with "
         "sacreBLEU on Multi30k en-de test_2016_flickr and test_2017_flickr (beam 5), draw its figures and write "
         "<docs>/replications/<paper>.md; every BLEU is also appended to <docs>/results/<paper>.jsonl. Finished runs "
-        "in --out with the same config are reused, not trained again.",
+        "in --out with the same config are reused, not trained again. rnn-lstm-gru is a page of its own: the "
+        "vanilla RNN, GRU and LSTM cells on toy tasks at growing delays, its accuracies in "
+        "<docs>/results/rnn-lstm-gru.jsonl.",
         epilog="examples:\n  landmark replicate bahdanau2015                      # on one GPU: the page in docs/\n"
         "  landmark replicate luong2015 --scale tiny --out /tmp/smoke   # a CPU smoke run of the whole pipeline",
         formatter_class=formatter,
