@@ -10,6 +10,7 @@ name and the valid choices; `--set train.lr=3e-4` overrides go through the same 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import types
 import typing
@@ -169,7 +170,7 @@ LIMITS = {
     "train.precision": _one_of("auto", "bf16", "fp32"),
     "train.num_threads": _at_least(0),
     "decode.beam_size": _at_least(1),
-    "decode.length_penalty": _at_least(0),
+    "decode.length_penalty": ((lambda v: 0 <= v <= 10), "at least 0 and at most 10 (GNMT's alpha: 0.6-1 is usual)"),
     "decode.max_len_a": _at_least(0),
     "decode.max_len_b": _at_least(0),
     "decode.nbest": _at_least(1),
@@ -183,6 +184,8 @@ def check_limits(section: str, values: Any) -> None:
     for field_ in dataclasses.fields(values):
         key = f"{section}.{field_.name}"
         value = getattr(values, field_.name)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(f"{key} is {value!r}; it must be a finite number")
         if key in LIMITS and not LIMITS[key][0](value):
             raise ConfigError(f"{key} is {value!r}; it must be {LIMITS[key][1]}")
     if section == "train" and values.average_last > values.keep_checkpoints:

@@ -8,7 +8,7 @@ import os
 import sys
 import warnings
 
-from landmark.cli import decode, info, plot, replicate, train
+from landmark.cli import decode, info, plot, replicate, serve, train
 from landmark.cli.common import formatter
 
 EPILOG = """examples:
@@ -30,6 +30,7 @@ COMMANDS = {
     "presets": info.presets,
     "replicate": replicate.run,
     "plot": plot.run,
+    "serve": serve.run,
 }
 
 
@@ -41,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=formatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (train, decode, info, replicate, plot):
+    for module in (train, decode, info, replicate, plot, serve):
         module.add(commands)
     return parser
 

@@ -34,7 +34,7 @@ def answers_without_a_traceback(argv: list[str], stdin: str = "") -> None:
 @given(
     beam=st.integers(-3, 6),
     nbest=st.one_of(st.none(), st.integers(-2, 7)),
-    alpha=st.one_of(st.none(), st.floats(-3, 3), st.just(float("nan")), st.just(float("inf"))),
+    alpha=st.one_of(st.none(), st.floats(-3, 3), st.floats(allow_nan=True, allow_infinity=True)),
     max_len_b=st.integers(-4, 12),
     text=st.text(max_size=60),
 )
