@@ -51,19 +51,19 @@ def cpu_model() -> str:
 
 
 def git_commit() -> str | None:
-    """The short commit of the code that runs, with '-dirty' when tracked files differ from it (so that a record
-    never claims a commit whose code did not run as it is); None outside a git checkout."""
+    """The short commit of the code that runs, with '-dirty' when files of the package (landmark/, presets
+    included) differ from it, so that a record never claims a commit whose code did not run as it is; results
+    written beside it in docs/ do not count. None outside a git checkout."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=SOURCE_TREE, capture_output=True, text=True, timeout=5).stdout
+
     try:
-        out = subprocess.run(
-            ["git", "describe", "--always", "--dirty", "--abbrev=7", "--exclude=*"],
-            cwd=SOURCE_TREE,
-            capture_output=True,
-            text=True,
-            timeout=5,
-        )
-        return out.stdout.strip() or None
+        commit = git("rev-parse", "--short=7", "HEAD").strip()
+        changed = git("status", "--porcelain", "--untracked-files=no", "--", "landmark").strip()
     except (OSError, subprocess.SubprocessError):
         return None
+    return (commit + ("-dirty" if changed else "")) or None
 
 
 def today() -> str:

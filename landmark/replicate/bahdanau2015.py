@@ -12,7 +12,7 @@ from landmark.evaluate.analysis import bleu_by_length, plot_attention, plot_bleu
 from landmark.replicate import page
 from landmark.replicate.engine import BEAM, TEST_SPLITS, Budget, Replication, Run, example_sentences
 from landmark.replicate.page import fmt, signed, verdict
-from landmark.replicate.stats import beats
+from landmark.replicate.stats import SIGNIFICANT, beats, gap_growth_p
 
 BUDGETS = {
     "small": Budget(),
@@ -108,7 +108,7 @@ def replicate(rep: Replication) -> Path:
             f"| {a.label} | {a.count} | {fmt(a.bleu)} | {fmt(b.bleu)} | {'n/a' if gap is None else signed(gap)} |"
         )
         if gap is not None and a.count >= MIN_BUCKET:
-            gaps.append((a.label, a.count, gap))
+            gaps.append((a, b, gap))
     lines += ["", "Alignments of RNNsearch for three test_2016_flickr sentences (the paper's Fig. 3; white = 1):", ""]
     lines += [f"![alignment {k}]({page.link(rep, path)})" for k, path in enumerate(alignments, 1)]
     lines += ["", "## What reproduced", ""]
@@ -119,14 +119,36 @@ def replicate(rep: Replication) -> Path:
     )
     lines.append("")
     if len(gaps) >= 2:
-        (short_label, _, short_gap), (long_label, long_count, long_gap) = gaps[0], gaps[-1]
-        widened = long_gap > short_gap
+        (short_search, short_encdec, short_gap), (long_search, long_encdec, long_gap) = gaps[0], gaps[-1]
+        hypotheses = {"a": joined(search_run, "hypotheses"), "b": joined(encdec_run, "hypotheses")}
+
+        def members(bucket):  # (RNNsearch's, RNNencdec's hypotheses, references) of a bucket's sentences
+            rows = [i for i, s in enumerate(sources) if bucket.low <= len(s.split()) < (bucket.high or 10**9)]
+            return [hypotheses["a"][i] for i in rows], [hypotheses["b"][i] for i in rows], [references[i] for i in rows]
+
+        p_grew = gap_growth_p(members(short_search), members(long_search))
+        grew = long_gap > short_gap
+        kept = {
+            name: long.bleu / short.bleu if short.bleu else float("nan")
+            for name, short, long in (
+                ("RNNsearch", short_search, long_search),
+                ("RNNencdec", short_encdec, long_encdec),
+            )
+        }
+        length_verdict = (
+            verdict(True)
+            if grew and p_grew < SIGNIFICANT
+            else (f"**Within noise** (p ≥ {SIGNIFICANT})." if grew else verdict(False))
+        )
         lines.append(
             f"By length (buckets of at least {MIN_BUCKET} sentences): RNNsearch's lead was {signed(short_gap)} BLEU "
-            f"on the shortest sources ({short_label} words) and {signed(long_gap)} on the longest ({long_label} words, "
-            f"{long_count} sentences). The paper's Fig. 2 "
-            f"shows the lead growing with length; here it {'grew' if widened else 'did not grow'}. "
-            + verdict(widened and long_gap > 0)
+            f"on the shortest sources ({short_search.label} words) and {signed(long_gap)} on the longest "
+            f"({long_search.label} words, {long_search.count} sentences). The paper's Fig. 2 shows the lead growing "
+            f"with length; here it {'grew' if grew else 'did not grow'} by {signed(long_gap - short_gap)} BLEU (p = "
+            f"{p_grew:.3f} that it did not grow: both buckets' sentences resampled 500 times). On the longest "
+            f"sources RNNencdec kept {kept['RNNencdec']:.0%} of its BLEU on the shortest, "
+            f"RNNsearch {kept['RNNsearch']:.0%}. "
+            + length_verdict
             + " Multi30k sentences are short (about 12 words), far from the paper's 50-word sentences, and a bucket "
             "of a few dozen sentences gives a noisy BLEU."
             + (

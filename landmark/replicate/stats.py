@@ -7,6 +7,7 @@ paired bootstrap gives p < SIGNIFICANT on every test set; a lead significant now
 from __future__ import annotations
 
 import numpy as np
+from sacrebleu.metrics import BLEU
 
 from landmark.evaluate.scoring import paired_bootstrap_p
 from landmark.replicate.engine import TEST_SPLITS, Run
@@ -74,3 +75,32 @@ def grouping_p(nearest: list[int], groups: list[str], samples: int = 10_000) -> 
         int((shuffled == shuffled[nearest]).sum()) >= hits for shuffled in map(rng.permutation, [labels] * samples)
     )
     return (as_many + 1) / (samples + 1)
+
+
+def gap_growth_p(
+    short: tuple[list[str], list[str], list[str]], long: tuple[list[str], list[str], list[str]], samples: int = 500
+) -> float:
+    """Does system a's BLEU lead over system b grow from the short sentences to the long ones? Each argument is
+    (hypotheses of a, hypotheses of b, references) of one length bucket. Both buckets are resampled with
+    replacement (seed fixed), sacreBLEU's sentence statistics summed per resample; the result is the share of
+    resamples in which the lead on the long bucket is not larger than on the short one (a one-sided p-value)."""
+    bleu = BLEU(tokenize="13a")
+
+    def statistics(bucket):
+        a, b, references = bucket
+        return [np.array(bleu._extract_corpus_statistics(h, [references]), dtype=np.int64) for h in (a, b)]
+
+    def lead(stats, rows):
+        return (
+            bleu._compute_score_from_stats(stats[0][rows].sum(0)).score
+            - bleu._compute_score_from_stats(stats[1][rows].sum(0)).score
+        )
+
+    short_stats, long_stats = statistics(short), statistics(long)
+    rng = np.random.default_rng(0)
+    not_larger = 0
+    for _ in range(samples):
+        short_rows = rng.integers(0, len(short[2]), len(short[2]))
+        long_rows = rng.integers(0, len(long[2]), len(long[2]))
+        not_larger += lead(long_stats, long_rows) <= lead(short_stats, short_rows)
+    return (not_larger + 1) / (samples + 1)
