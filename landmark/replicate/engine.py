@@ -242,7 +242,7 @@ class Replication:
             hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
             record = result_record(
                 self.command,
-                run.translator.device,
+                run.run.info().get("device") or run.translator.device,  # where it trained: train_seconds is there
                 preset=run.preset,
                 variant=run.variant,
                 overrides=list(run.overrides),
