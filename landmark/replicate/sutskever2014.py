@@ -15,9 +15,9 @@ from landmark.replicate.stats import SIGNIFICANT, beats, grouping_p, same_group_
 
 BUDGETS = {
     "small": Budget(),
-    # About 4 epochs; 1.3-1.7 s a step on one thread of the 2-core development machine.
+    # About 7 epochs, as the Cho and Bahdanau pages; 1.3-1.7 s a step on one thread of the 2-core machine.
     "cpu": Budget(
-        max_steps=700,
+        max_steps=1200,
         overrides={
             "sutskever2014": (
                 "model.embedding_size=256",
