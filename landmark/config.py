@@ -170,6 +170,7 @@ LIMITS = {
     "train.precision": _one_of("auto", "bf16", "fp32"),
     "train.num_threads": _at_least(0),
     "decode.beam_size": _at_least(1),
+    # Past about 100, ((5 + L) / 6)^alpha overflows a float for long outputs; 10 is far beyond any alpha in use.
     "decode.length_penalty": ((lambda v: 0 <= v <= 10), "at least 0 and at most 10 (GNMT's alpha: 0.6-1 is usual)"),
     "decode.max_len_a": _at_least(0),
     "decode.max_len_b": _at_least(0),
@@ -179,15 +180,22 @@ LIMITS = {
 }
 
 
+def limit_error(key: str, value: Any) -> str | None:
+    """What `value` must be, if it breaks the limits of the field `key` ('decode.beam_size'); None if it holds.
+    The one test behind config files, --set, the CLI's flags and the server's requests."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a finite number"
+    if key in LIMITS and not LIMITS[key][0](value):
+        return LIMITS[key][1]
+    return None
+
+
 def check_limits(section: str, values: Any) -> None:
     """Raise ConfigError naming the first field of `values` (a section dataclass) outside its limits."""
     for field_ in dataclasses.fields(values):
-        key = f"{section}.{field_.name}"
-        value = getattr(values, field_.name)
-        if isinstance(value, float) and not math.isfinite(value):
-            raise ConfigError(f"{key} is {value!r}; it must be a finite number")
-        if key in LIMITS and not LIMITS[key][0](value):
-            raise ConfigError(f"{key} is {value!r}; it must be {LIMITS[key][1]}")
+        key, value = f"{section}.{field_.name}", getattr(values, field_.name)
+        if (must := limit_error(key, value)) is not None:
+            raise ConfigError(f"{key} is {value!r}; it must be {must}")
     if section == "train" and values.average_last > values.keep_checkpoints:
         raise ConfigError(
             f"train.average_last is {values.average_last} but only train.keep_checkpoints={values.keep_checkpoints} "

@@ -27,12 +27,11 @@ from fastapi import FastAPI
 from fastapi.responses import Response
 
 from landmark import __version__
-from landmark.config import LIMITS, ConfigError, DecodeOptions
+from landmark.config import ConfigError, DecodeOptions, limit_error
 from landmark.serve.batcher import Batcher, QueueFull, Stopped
 from landmark.serve.guard import BodyGuard, MetricsMiddleware, RequestError, install_error_handlers
 from landmark.serve.metrics import Metrics
 from landmark.serve.schema import (
-    MAX_LENGTH_PENALTY,
     DecodeDefaults,
     ErrorResponse,
     Health,
@@ -114,16 +113,12 @@ def decode_options(request: TranslateRequest, defaults: DecodeOptions, max_beam:
     (the limits of the CLI and of config files) and the server's own bounds, and named when refused (422)."""
     given = {name: getattr(request, name) for name in DECODE_FIELDS if getattr(request, name) is not None}
     for name, value in given.items():
-        test, limit = LIMITS[f"decode.{name}"]
-        if not test(value):
-            raise RequestError(422, f"{name} is {value!r}; it must be {limit}", name)
+        if (must := limit_error(f"decode.{name}", value)) is not None:
+            raise RequestError(422, f"{name} is {value!r}; it must be {must}", name)
     if given.get("beam_size", 0) > max_beam:
         raise RequestError(
             422, f"beam_size is {given['beam_size']}; this server decodes beams of at most {max_beam}", "beam_size"
         )
-    if given.get("length_penalty", 0) > MAX_LENGTH_PENALTY:
-        detail = f"length_penalty is {given['length_penalty']!r}; it must be at most {MAX_LENGTH_PENALTY:g}"
-        raise RequestError(422, detail, "length_penalty")
     try:  # building DecodeOptions checks the relations between fields (an n-best list no longer than the beam)
         return replace(defaults, **given, return_attention=False)
     except ConfigError as error:

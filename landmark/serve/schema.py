@@ -12,9 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
-# Past about 100 the length penalty ((5 + L) / 6)^alpha overflows a float for long outputs; 10 is far beyond any
-# value used in practice (GNMT tunes alpha in [0.6, 1], Vaswani et al. use 0.6).
-MAX_LENGTH_PENALTY = 10.0
+from landmark.config import LIMITS
 
 
 def _as_list(value: Any) -> Any:
@@ -53,7 +51,7 @@ class TranslateRequest(BaseModel):
     beam_size: int | None = Field(None, description="beam size, at least 1 (1 = greedy); at most the server's limit")
     nbest: int | None = Field(None, description="hypotheses returned per sentence, at least 1 and at most beam_size")
     length_penalty: Annotated[float, Field(allow_inf_nan=False)] | None = Field(
-        None, description=f"alpha of GNMT's length penalty ((5 + L) / 6)^alpha, 0 to {MAX_LENGTH_PENALTY:g}"
+        None, description="alpha of GNMT's length penalty ((5 + L) / 6)^alpha: " + LIMITS["decode.length_penalty"][1]
     )
 
 
