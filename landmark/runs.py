@@ -195,12 +195,12 @@ class RunDir:
             old.unlink()  # best.pt and last.pt are links of their own and survive this
         return path
 
-    def average(self, last: int) -> Path:
-        """Average the last `last` numbered checkpoints into averaged.pt."""
+    def average(self, last: int) -> tuple[Path, list[Path]]:
+        """Average the last `last` numbered checkpoints into averaged.pt: its path, and the checkpoints averaged."""
         paths = self.step_checkpoints()[-last:]
         if not paths:
             raise FileNotFoundError(f"no checkpoints to average in {self.checkpoints_dir}")
-        return average_checkpoints(paths, self.path / "averaged.pt")
+        return average_checkpoints(paths, self.path / "averaged.pt"), paths
 
     # ----------------------------------------------------------------------------------------- metrics
     def rewind_metrics(self, step: int) -> None:

@@ -77,25 +77,33 @@ class Translator:
         return translator
 
     @classmethod
+    def open(cls, path: str | Path, device: str = "auto") -> Translator:
+        """A run directory (its best checkpoint) or a checkpoint file (in the run that holds it)."""
+        path = Path(path)
+        if path.is_dir():
+            return cls(path, "best", device)
+        return cls(RunDir.of_checkpoint(path).path, str(path), device)
+
+    @classmethod
     def ensemble(cls, paths: list[str | Path], device: str = "auto") -> Translator:
-        """Run directories (their best checkpoint) or checkpoint files, decoding as one Ensemble that averages
-        their probabilities (Sutskever et al. §3.6). The vocabularies and config are the first member's; every
-        member must have the same vocabularies, since they read the same source ids."""
+        """Run directories or checkpoint files (as `open` takes them), decoding as one: see `combine`."""
         if not paths:
             raise ValueError("an ensemble needs at least one run directory or checkpoint")
-        members = []
-        for path in map(Path, paths):
-            if path.is_dir():
-                members.append(cls(path, "best", device))
-            else:
-                members.append(cls(RunDir.of_checkpoint(path).path, str(path), device))
+        return cls.combine([cls.open(path, device) for path in paths])
+
+    @classmethod
+    def combine(cls, members: list[Translator]) -> Translator:
+        """Translators decoding as one Ensemble that averages their probabilities (Sutskever et al. §3.6). The
+        vocabularies and config are the first member's; every member must have the same vocabularies, since they
+        read the same source ids."""
         first = members[0]
-        for path, other in zip(paths[1:], members[1:], strict=True):
+        for other in members[1:]:
             for side in ("src_vocab", "tgt_vocab"):
                 mine, theirs = getattr(first, side), getattr(other, side)
                 if mine.pieces(list(range(mine.size))) != theirs.pieces(list(range(theirs.size))):
                     raise ValueError(
-                        f"{path}: its {side} differs from that of {paths[0]}; ensemble members must share vocabularies"
+                        f"{other.checkpoint_path}: its {side} differs from that of {first.checkpoint_path}; ensemble "
+                        "members must share vocabularies"
                     )
         ensemble = Ensemble([member.model for member in members]).eval()
         return cls.from_model(ensemble, first.src_vocab, first.tgt_vocab, first.config)
@@ -152,7 +160,9 @@ class Translator:
             LongInputWarning,
             stacklevel=3,
         )
-        return [np.append(s[: limit - 1], s[-1]) if i in set(too_long) else s for i, s in enumerate(sources)]
+        for i in too_long:
+            sources[i] = np.append(sources[i][: limit - 1], sources[i][-1])
+        return sources
 
     def _autocast(self):
         enabled = self.device.type == "cuda" and self.config.train.precision in ("auto", "bf16")

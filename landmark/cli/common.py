@@ -60,7 +60,7 @@ def open_translator(args):
     translator = Translator(args.run, args.checkpoint, args.device)
     if not args.ensemble:
         return translator
-    return Translator.ensemble([translator.checkpoint_path, *args.ensemble], args.device)
+    return Translator.combine([translator, *(Translator.open(path, args.device) for path in args.ensemble)])
 
 
 DECODE_FLAGS = {"beam_size": "--beam", "nbest": "--nbest", "length_penalty": "--length-penalty"}
@@ -68,13 +68,12 @@ DECODE_FLAGS = {"beam_size": "--beam", "nbest": "--nbest", "length_penalty": "--
 
 def check_decode_flags(args) -> None:
     """Refuse a decoding flag outside its limits (config.LIMITS) before any model is loaded."""
-    from landmark.config import LIMITS, ConfigError
+    from landmark.config import ConfigError, limit_error
 
     for field, flag in DECODE_FLAGS.items():
         value = getattr(args, flag[2:].replace("-", "_"))
-        test, limit = LIMITS[f"decode.{field}"]
-        if value is not None and not test(value):
-            raise ConfigError(f"{flag} {value}: it must be {limit}")
+        if value is not None and (must := limit_error(f"decode.{field}", value)) is not None:
+            raise ConfigError(f"{flag} {value}: it must be {must}")
 
 
 def decode_options(args, translator):

@@ -61,10 +61,10 @@ def add(commands) -> None:
 
 
 def translate(args) -> None:
-    translator = open_translator(args)
-    options = decode_options(args, translator)
     from landmark.data.reading import decode_lines, read_lines
 
+    translator = open_translator(args)
+    options = decode_options(args, translator)
     # Strict UTF-8, so that a broken input is named with its line rather than translated as mojibake.
     if args.input:
         lines = read_lines(args.input)
@@ -84,21 +84,23 @@ def translate(args) -> None:
 
 
 def evaluate(args) -> None:
+    from landmark.config import limit_error
     from landmark.data.corpora import load_split
     from landmark.evaluate.scoring import corpus_scores
     from landmark.provenance import append_record, result_record
+    from landmark.runs import RunDir
 
     translator = open_translator(args)
     options = replace(decode_options(args, translator), nbest=1)
     data = translator.config.data
     corpus, pair = args.corpus or data.corpus, args.pair or data.pair
-    if pair.count("-") != 1:
-        raise SystemExit(f"landmark evaluate: --pair {pair}: give source and target joined by '-', e.g. en-de")
+    if (must := limit_error("data.pair", pair)) is not None:
+        raise SystemExit(f"landmark evaluate: --pair {pair}: it must be {must}")
     src_lang, tgt_lang = pair.split("-")
     sources, references = load_split(corpus, args.split, src_lang, tgt_lang, args.data_dir)
     hypotheses = [t.text for t in translator.translate(sources, options, progress=None)]
     scores = corpus_scores(hypotheses, references)
-    run = translator.run
+    run = RunDir(args.run)  # --run's own, also when --ensemble adds members to its translator
     info = run.info()
     name = f"{info.get('preset') or 'run'}.{corpus}.{args.split}.{pair}.{Path(args.checkpoint).stem}"
     name += f".beam{options.beam_size}.lp{options.length_penalty:g}.{tgt_lang}"
@@ -149,8 +151,5 @@ def average(args) -> None:
 
     if args.last < 1:
         raise SystemExit(f"landmark average: --last {args.last}: it must be at least 1")
-    run = RunDir(args.run).require()
-    paths = run.step_checkpoints()[-args.last :]
-    if not paths:
-        raise SystemExit(f"landmark average: no checkpoints in {run.checkpoints_dir}")
-    print(f"averaged {', '.join(p.name for p in paths)} into {run.average(args.last)}")
+    output, paths = RunDir(args.run).require().average(args.last)
+    print(f"averaged {', '.join(p.name for p in paths)} into {output}")

@@ -85,12 +85,8 @@ class Trainer:
         torch.manual_seed(train.seed)
 
         data = load_training_data(config, self.run, self.data_dir, build_vocab=checkpoint is None, device=self.device)
-        self.src_vocab, self.tgt_vocab, self.batcher, self.skipped = (
-            data.src_vocab,
-            data.tgt_vocab,
-            data.batcher,
-            data.skipped,
-        )
+        self.src_vocab, self.tgt_vocab = data.src_vocab, data.tgt_vocab
+        self.batcher, self.skipped = data.batcher, data.skipped
         self.val_src, self.val_ref, self.val_batcher = data.val_src, data.val_ref, data.val_batcher
         self.model = build_model(config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
         self.step_model = torch.compile(self.model, dynamic=True) if train.compile else self.model
@@ -251,15 +247,14 @@ class Trainer:
             "tokens_per_s": round(state["target_tokens"] / max(state["train_seconds"], 1e-9)),
         }
         if train.average_last:
-            averaged_from = [p.name for p in self.run.step_checkpoints()[-train.average_last :]]
-            self.run.average(train.average_last)
+            _, averaged_from = self.run.average(train.average_last)
             averaged = Translator(self.run_dir, "averaged", str(self.device))
             summary["averaged_val_bleu"] = self.val_bleu(averaged.model)["bleu"]
             self.log(
                 {
                     "type": "averaged",
                     "step": state["step"],
-                    "from": averaged_from,
+                    "from": [path.name for path in averaged_from],
                     "val_bleu": summary["averaged_val_bleu"],
                 }
             )

@@ -169,3 +169,10 @@ def test_the_other_commands_check_their_flags_the_same_way(run):
     wrong_pair = landmark("evaluate", "--run", run, "--split", "test", "--pair", "ende")
     assert wrong_pair.returncode == 1 and "--pair ende" in wrong_pair.stderr
     assert "not a landmark run directory" in landmark("plot", run.parent).stderr
+
+
+def test_evaluate_scores_an_ensemble_of_the_run_with_another(run):
+    result = landmark("evaluate", "--run", run, "--ensemble", run, "--split", "test", "--beam", "1")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.splitlines()[-1])
+    assert record["ensemble"] == [str(run)] and result.stdout.startswith("BLEU = ")
