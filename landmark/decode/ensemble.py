@@ -83,16 +83,20 @@ class Ensemble(Seq2SeqModel):
 
     def max_source_length(self) -> int | None:
         """The shortest of the members' limits: every member must read the whole source."""
-        limits = [limit for model in self.members if (limit := model.max_source_length()) is not None]
-        return min(limits, default=None)
+        return tightest(model.max_source_length() for model in self.members)
 
     def max_target_length(self) -> int | None:
-        limits = [limit for model in self.members if (limit := model.max_target_length()) is not None]
-        return min(limits, default=None)
+        """The shortest of the members' limits: every member must write the whole output."""
+        return tightest(model.max_target_length() for model in self.members)
 
     def sentence_summary(self, memory: EnsembleMemory) -> torch.Tensor:
         """The first member's summary: the members' vectors live in different spaces and cannot be averaged."""
         return self.members[0].sentence_summary(memory.members[0])
+
+
+def tightest(limits) -> int | None:
+    """The smallest of some limits, None standing for none at all."""
+    return min((limit for limit in limits if limit is not None), default=None)
 
 
 def average_probabilities(log_probs: list[torch.Tensor]) -> torch.Tensor:

@@ -61,7 +61,7 @@ def plot_bleu_by_length(curves: dict[str, list[Bucket]], path: str | Path, title
     ax.set_title(title or "BLEU by source length")
     ax.grid(alpha=0.3)
     ax.legend()
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_attention(
@@ -78,7 +78,7 @@ def plot_attention(
     ax.xaxis.tick_top()
     if title:
         ax.set_title(title, pad=40)
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 @torch.no_grad()
@@ -129,13 +129,16 @@ def plot_projection(
     ax.set_title(title or "sentence vectors, first two principal components")
     ax.set_xticks([])
     ax.set_yticks([])
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
-def _save(fig, path: str | Path) -> Path:
+def save_figure(fig, path: str | Path) -> Path:
+    """Write a figure as a PNG (dpi 130), creating its folder, and close it. A figure laid out by its own layout
+    engine (layout="constrained") keeps it; any other gets tight_layout, so that no label is cut off."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.tight_layout()
+    if fig.get_layout_engine() is None:
+        fig.tight_layout()
     fig.savefig(path, dpi=130)
     plt.close(fig)
     return path

@@ -24,6 +24,8 @@ matplotlib.use("Agg")  # files only, never a window
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
+from landmark.evaluate.analysis import save_figure  # noqa: E402
+
 X_AXES = ("step", "time")
 
 # Within one step the trainer writes train, then val, then end; a record sorting at or before one already seen
@@ -117,7 +119,7 @@ def plot_training_curves(runs: dict[str, list[dict]], path: str | Path, x: str =
     handles, labels = loss_ax.get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=min(len(labels), 5), frameon=False)
     fig.suptitle(title or f"Training curves against {'steps' if x == 'step' else 'training time'}")
-    return _save(fig, path)
+    return save_figure(fig, path)
 
 
 def _number(value) -> float:
@@ -139,11 +141,3 @@ def _seconds_at(steps: np.ndarray, clock: list[tuple[int, float]]) -> np.ndarray
     clock_steps = np.array([step for step, _ in clock])
     clock_seconds = np.concatenate([[0.0], [seconds for _, seconds in clock]])
     return clock_seconds[np.searchsorted(clock_steps, steps, side="right")]
-
-
-def _save(fig, path: str | Path) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=130)
-    plt.close(fig)
-    return path

@@ -84,7 +84,8 @@ class RNNEncoderDecoder(Seq2SeqModel):
 
         Deviation (init='torch'): torch's defaults instead (embeddings N(0, 1), matrices uniform in
         +-1/sqrt(fan_in)). The paper trained with Adadelta; under Adam, §4.1's three small matrices in a row start
-        the logits near zero (std ~6e-5 at this page's widths) and the model learns several times more slowly."""
+        the logits near zero (std 4.2e-5 at the CPU page's widths, docs/results/rnn-learning-speed.md) and the
+        model learns several times more slowly."""
         if self.config.init == "torch":
             for embedding in (self.src_embedding, self.tgt_embedding):
                 nn.init.zeros_(embedding.weight[PAD])

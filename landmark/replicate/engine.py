@@ -259,21 +259,23 @@ class Replication:
                 steps=run.summary.get("steps"),
                 hypotheses=hyps_path.relative_to(self.docs_dir).as_posix(),
             )
-            self.write_record(record)
+            self.write_records([record])
             self.log(f"{run.variant} {split}: BLEU {scores.bleu:.2f}, chrF {scores.chrf:.2f}")
         return run
 
-    def write_record(self, record: dict) -> None:
-        """Append a record, replacing an earlier one of the same run and split: a re-run of a page measures again
-        and its records say what the page now shows (git keeps the old ones)."""
-        same = ("preset", "variant", "scale", "split")
+    def write_records(self, records: list[dict], same: tuple[str, ...] = ("preset", "variant", "scale", "split")):
+        """Append records, dropping the earlier ones that match one of them on the keys `same` (by default the same
+        run and split): a re-run of a page measures again and its records say what the page now shows (git keeps
+        the old ones)."""
+        replaced = {tuple(record.get(key) for key in same) for record in records}
         kept = []
         if self.records_path.exists():
             for line in self.records_path.read_text(encoding="utf-8").splitlines():
-                if line.strip() and any(json.loads(line).get(key) != record[key] for key in same):
+                if line.strip() and tuple(json.loads(line).get(key) for key in same) not in replaced:
                     kept.append(line)
+        lines = [*kept, *map(json.dumps, records)]
         self.records_path.parent.mkdir(parents=True, exist_ok=True)
-        self.records_path.write_text("".join(line + "\n" for line in [*kept, json.dumps(record)]), encoding="utf-8")
+        self.records_path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
     def figure(self, name: str) -> Path:
         path = self.figures_dir / name

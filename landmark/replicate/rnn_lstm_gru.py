@@ -7,7 +7,6 @@ delays, each cell at equal hidden size; no corpus and no Trainer.
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +19,9 @@ import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 from torch import nn  # noqa: E402
 
+from landmark.evaluate.analysis import save_figure  # noqa: E402
 from landmark.nn.rnn import StackedRNN  # noqa: E402
-from landmark.provenance import append_record, device_name, git_commit, result_record, today  # noqa: E402
+from landmark.provenance import device_name, git_commit, result_record, today  # noqa: E402
 from landmark.replicate import page  # noqa: E402
 from landmark.replicate.engine import Budget, Replication  # noqa: E402
 
@@ -157,7 +157,7 @@ def plot_accuracy(accuracy: dict, toy: Toy, chance: dict[str, float], path: Path
         ax.grid(alpha=0.3)
     fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncol=4)
     fig.suptitle(f"held-out accuracy against delay, hidden size {toy.hidden_size} for every cell")
-    return save(fig, path)
+    return save_figure(fig, path)
 
 
 def plot_gradients(norms: dict, marked: list[int], path: Path) -> Path:
@@ -173,14 +173,7 @@ def plot_gradients(norms: dict, marked: list[int], path: Path) -> Path:
     axes[0].set_ylabel("||dL/dh_t||")
     fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncol=4)
     fig.suptitle(f"gradient of the squared error at the last step, one adding sequence of length {length}")
-    return save(fig, path)
-
-
-def save(fig, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=130)
-    plt.close(fig)
-    return path
+    return save_figure(fig, path)
 
 
 CLAIMS = """## What the papers claim
@@ -237,7 +230,7 @@ def replicate(rep: Replication) -> Path:
                         records.append(record | dict(hidden_size=toy.hidden_size, seconds=seconds))
                     accuracy[task, kind, delay] = sum(scores) / len(scores)  # the mean over seeds
         lines = page_lines(rep, toy, accuracy, *gradients(toy, trained), device, time.time() - started)
-        write_records(rep, records)
+        rep.write_records(records, same=("scale",))  # this scale's earlier records give way to these
         return page.write_page(rep, lines)
     finally:
         torch.set_num_threads(threads)
@@ -254,18 +247,6 @@ def gradients(toy: Toy, trained: dict) -> tuple[dict[tuple[str, str], list[float
         norms[WHEN[0], kind] = gradient_norms(Classifier(kind, "adding", toy), x, y)
         norms[WHEN[1], kind] = gradient_norms(trained["adding", kind, length, seed], x, y)
     return norms, x[0, :, 1].nonzero().flatten().tolist()
-
-
-def write_records(rep: Replication, records: list[dict]) -> None:
-    """Replace this scale's earlier records by these: a re-run measures again (git keeps the old ones)."""
-    kept = []
-    if rep.records_path.exists():
-        lines = rep.records_path.read_text(encoding="utf-8").splitlines()
-        kept = [line for line in lines if line.strip() and json.loads(line).get("scale") != rep.scale.name]
-    rep.records_path.parent.mkdir(parents=True, exist_ok=True)
-    rep.records_path.write_text("".join(line + "\n" for line in kept), encoding="utf-8")
-    for record in records:
-        append_record(rep.records_path, record)
 
 
 def longest_solved(accuracy: dict, task: str, toy: Toy, cells: tuple[str, ...]) -> int | None:
