@@ -52,10 +52,23 @@ def pick_device(name: str = "auto") -> torch.device:
     return device
 
 
-class Translator:
-    """A trained run, ready to translate. `checkpoint` is best, last, averaged or a path."""
+def quantize_int8(model: Seq2SeqModel) -> Seq2SeqModel:
+    """A copy of `model` whose nn.Linear layers compute in int8 on the CPU: weights quantised per tensor once,
+    activations per batch as they come (PyTorch's dynamic quantisation, torch.ao). Embeddings, attention
+    products, recurrent cells and LayerNorms stay float32. PyTorch marks torch.ao's quantisation deprecated in
+    favour of the torchao package; it still runs, and its deprecation warnings are kept from the user."""
+    from torch.ao.quantization import quantize_dynamic
 
-    def __init__(self, run_dir: str | Path, checkpoint: str = "best", device: str = "auto"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
+class Translator:
+    """A trained run, ready to translate. `checkpoint` is best, last, averaged or a path. int8: decode with the
+    linear layers in int8 (CPU only; see quantize_int8)."""
+
+    def __init__(self, run_dir: str | Path, checkpoint: str = "best", device: str = "auto", int8: bool = False):
         self.run = RunDir(run_dir).require()
         self.run_dir = self.run.path
         self.device = pick_device(device)
@@ -66,6 +79,12 @@ class Translator:
         self.model = build_model(self.config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
         self.model.load_state_dict(saved["model"])
         self.model.eval()
+        self.backend, self.int8 = "torch", int8
+        if int8:
+            if self.device.type != "cpu":
+                raise ConfigError(f"int8 decoding runs on the CPU; this translator is on {self.device} (--device cpu)")
+            with torch.no_grad():
+                self.model = quantize_int8(self.model)
 
     @classmethod
     def from_model(cls, model: Seq2SeqModel, src_vocab, tgt_vocab, config: RunConfig) -> Translator:
@@ -74,6 +93,7 @@ class Translator:
         translator.run, translator.run_dir, translator.checkpoint_path, translator.config = None, None, None, config
         translator.src_vocab, translator.tgt_vocab, translator.model = src_vocab, tgt_vocab, model
         translator.device = next(model.parameters()).device
+        translator.backend, translator.int8 = "torch", False
         return translator
 
     @classmethod

@@ -8,7 +8,7 @@ import os
 import sys
 import warnings
 
-from landmark.cli import decode, info, plot, replicate, serve, train
+from landmark.cli import decode, export, info, plot, replicate, serve, train
 from landmark.cli.common import formatter
 
 EPILOG = """examples:
@@ -26,6 +26,7 @@ COMMANDS = {
     "translate": decode.translate,
     "evaluate": decode.evaluate,
     "average": decode.average,
+    "export": export.run,
     "data": info.data,
     "presets": info.presets,
     "replicate": replicate.run,
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=formatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (train, decode, info, replicate, plot, serve):
+    for module in (train, decode, export, info, replicate, plot, serve):
         module.add(commands)
     return parser
 

@@ -43,7 +43,7 @@ def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--length-penalty", type=float, help="alpha of the GNMT length penalty")
     add_set(parser, "decode.KEY=VALUE", "decode.max_len_b=20 (decode options only)")
-    parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
+    add_backend_arguments(parser)
     parser.add_argument(
         "--ensemble",
         nargs="+",
@@ -52,12 +52,33 @@ def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
+    parser.add_argument(
+        "--backend",
+        choices=("torch", "ctranslate2"),
+        default="torch",
+        help="torch (default): our own search; ctranslate2: the CTranslate2 engine on the CPU (vaswani2017 runs; "
+        "the run is exported to <run>/ctranslate2/ on first use)",
+    )
+    parser.add_argument(
+        "--int8",
+        action="store_true",
+        help="decode with int8 weights on the CPU: torch's linear layers by dynamic quantisation, or CTranslate2's "
+        "int8 model",
+    )
+
+
 def open_translator(args):
-    """The translator of --run (and --checkpoint), or of the ensemble of it and --ensemble's members."""
+    """The translator of --run (and --checkpoint) on --backend, or of the ensemble of it and --ensemble's members."""
+    from landmark.backends import open_translator
+    from landmark.config import ConfigError
     from landmark.translator import Translator
 
     check_decode_flags(args)
-    translator = Translator(args.run, args.checkpoint, args.device)
+    if args.ensemble and (args.backend != "torch" or args.int8):
+        raise ConfigError("--ensemble decodes with our own float search only: drop --backend or --int8")
+    translator = open_translator(args.run, args.checkpoint, args.device, args.backend, args.int8)
     if not args.ensemble:
         return translator
     return Translator.combine([translator, *(Translator.open(path, args.device) for path in args.ensemble)])

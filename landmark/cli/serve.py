@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from landmark.cli.common import formatter
+from landmark.cli.common import add_backend_arguments, formatter
 
 # flag -> help; each flag sets the ServeSettings field of its name, whose default the help shows
 LIMIT_FLAGS = {
@@ -28,6 +28,7 @@ def add(commands) -> None:
         "lets requests in flight finish before the server stops.",
         epilog="examples:\n  landmark serve --run runs/m30k\n"
         "  landmark serve --run runs/m30k --run toy=runs/toy --port 8080 --max-wait-ms 10\n"
+        "  landmark serve --run runs/m30k --backend ctranslate2 --int8      # CTranslate2's int8 engine\n"
         "  curl -s localhost:8000/translate -H 'Content-Type: application/json' -d '{\"text\": \"Two dogs play.\"}'",
         formatter_class=formatter,
     )
@@ -39,7 +40,7 @@ def add(commands) -> None:
         help="a run directory to serve, named by its folder or NAME; repeat for more (the first is the default)",
     )
     parser.add_argument("--checkpoint", default="best", help="best (default), last or averaged, for every run")
-    parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
+    add_backend_arguments(parser)
     parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="the port to listen on (default 8000)")
     for flag, text in LIMIT_FLAGS.items():
@@ -61,6 +62,6 @@ def run(args) -> None:
         raise ConfigError(f"--port {args.port}: it must be from 0 to 65535 (0: any free port)")
     given = {flag[2:].replace("-", "_"): getattr(args, flag[2:].replace("-", "_")) for flag in LIMIT_FLAGS}
     settings = ServeSettings(**{name: value for name, value in given.items() if value is not None})  # checked now
-    app = create_app(load_translators(args.run, args.checkpoint, args.device), settings)
+    app = create_app(load_translators(args.run, args.checkpoint, args.device, args.backend, args.int8), settings)
     # Every request in flight is answered within its deadline (504 at worst), so waiting longer to stop is useless.
     uvicorn.run(app, host=args.host, port=args.port, timeout_graceful_shutdown=math.ceil(settings.timeout_s) + 1)

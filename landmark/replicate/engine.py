@@ -20,17 +20,18 @@ step budget, a subset of its variants) is that paper's `BUDGETS`, since only the
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from landmark.config import RunConfig, apply_overrides, config_from_dict, load_raw
+from landmark.config import DecodeOptions, RunConfig, apply_overrides, config_from_dict, load_raw
 from landmark.data.corpora import load_split
 from landmark.evaluate.scoring import Scores, corpus_scores
 from landmark.provenance import result_record
-from landmark.runs import RunDir
+from landmark.runs import RunDir, write_text_atomically
 from landmark.train.trainer import Trainer
 from landmark.translator import Translator
 
@@ -234,7 +235,7 @@ class Replication:
                 shutil.copyfile(path, evidence / path.name)
         for split in TEST_SPLITS:
             sources, references, capped = self.test_set(split)
-            hypotheses = [t.text for t in run.translator.translate(sources, options)]
+            hypotheses = self.translations(run, split, sources, options)
             scores = corpus_scores(hypotheses, references)
             run.evaluations[split] = Evaluation(split, scores, sources, references, hypotheses, capped)
             hyps_path = self.hyps_dir / f"{run.variant}.{split}.best.beam{BEAM}.de"
@@ -262,6 +263,31 @@ class Replication:
             self.write_records([record])
             self.log(f"{run.variant} {split}: BLEU {scores.bleu:.2f}, chrF {scores.chrf:.2f}")
         return run
+
+    def translations(self, run: Run, split: str, sources: list[str], options: DecodeOptions) -> list[str]:
+        """The run's best.pt translations of `sources`, kept in <run>/hyps/ with what they depend on (the
+        checkpoint's bytes and time, the decoding options, the sources) and reused while all of it is the same:
+        re-running a page after its text changed does not decode again."""
+        checkpoint = run.run.path / "best.pt"
+        key = {
+            "checkpoint": checkpoint.stat().st_mtime_ns,
+            "bytes": checkpoint.stat().st_size,
+            "options": repr(options),
+            "sources": hashlib.sha256("\n".join(sources).encode("utf-8")).hexdigest(),
+        }
+        cache = run.run.hyps_dir / f"replicate.{split}.beam{options.beam_size}.json"
+        if cache.exists():
+            try:
+                kept = json.loads(cache.read_text(encoding="utf-8"))
+                if kept["key"] == key and len(kept["hypotheses"]) == len(sources):
+                    self.log(f"{run.variant} {split}: translations of this checkpoint reused from {cache}")
+                    return kept["hypotheses"]
+            except (ValueError, KeyError, TypeError):
+                pass  # a damaged cache is decoded again
+        hypotheses = [t.text for t in run.translator.translate(sources, options)]
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(cache, json.dumps({"key": key, "hypotheses": hypotheses}, ensure_ascii=False))
+        return hypotheses
 
     def write_records(self, records: list[dict], same: tuple[str, ...] = ("preset", "variant", "scale", "split")):
         """Append records, dropping the earlier ones that match one of them on the keys `same` (by default the same

@@ -27,6 +27,7 @@ from fastapi import FastAPI
 from fastapi.responses import Response
 
 from landmark import __version__
+from landmark.backends import open_translator
 from landmark.config import ConfigError, DecodeOptions, limit_error
 from landmark.serve.batcher import Batcher, QueueFull, Stopped
 from landmark.serve.guard import BodyGuard, MetricsMiddleware, RequestError, install_error_handlers
@@ -69,9 +70,11 @@ def parse_runs(specs: list[str]) -> dict[str, Path]:
     return runs
 
 
-def load_translators(specs: list[str], checkpoint: str = "best", device: str = "auto") -> dict[str, Translator]:
-    """A Translator for each `--run` value, by name (see parse_runs)."""
-    return {name: Translator(path, checkpoint, device) for name, path in parse_runs(specs).items()}
+def load_translators(
+    specs: list[str], checkpoint: str = "best", device: str = "auto", backend: str = "torch", int8: bool = False
+) -> dict[str, Translator]:
+    """A Translator for each `--run` value, by name (see parse_runs), on `backend` (landmark.backends)."""
+    return {name: open_translator(path, checkpoint, device, backend, int8) for name, path in parse_runs(specs).items()}
 
 
 @dataclass
@@ -98,6 +101,8 @@ def serve_model(name: str, translator: Translator, default: bool, settings: Serv
         checkpoint=None if translator.checkpoint_path is None else str(translator.checkpoint_path),
         preset=None if run is None else run.info().get("preset"),
         arch=config.arch,
+        backend=translator.backend,
+        int8=translator.int8,
         pair=config.data.pair,
         max_tokens=max_tokens,
         decode=DecodeDefaults(**{field: getattr(config.decode, field) for field in DecodeDefaults.model_fields}),

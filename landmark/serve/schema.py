@@ -87,6 +87,8 @@ class ModelInfo(BaseModel):
     checkpoint: str | None = Field(description="the checkpoint file served")
     preset: str | None = Field(description="the preset the run was trained from (run.json)")
     arch: str = Field(description="the model's architecture, as config.yaml names it")
+    backend: str = Field(description="the engine that decodes it: torch (ours) or ctranslate2")
+    int8: bool = Field(description="whether it decodes with int8 weights")
     pair: str = Field(description="source and target language, joined by '-'")
     max_tokens: int = Field(description="the longest sentence accepted, in source-vocabulary tokens, EOS not counted")
     decode: DecodeDefaults = Field(description="what a request's absent decoding fields take")

@@ -1,6 +1,7 @@
 """`landmark replicate` end to end at scale 'tiny' on a slice of Multi30k: each paper's page, figures and records."""
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -65,7 +66,14 @@ def test_a_page_reuses_an_identical_finished_run_and_a_rerun_replaces_its_record
     main(["replicate", "cho2014", *args])
     again = [json.loads(line) for line in records.read_text().splitlines()]
     assert len(first) == len(again) == len(TEST_SPLITS)
-    assert [r["bleu"] for r in first] == [r["bleu"] for r in again]  # the same checkpoint, decoded again
+    assert [r["bleu"] for r in first] == [r["bleu"] for r in again]  # the same checkpoint's translations
+    assert capsys.readouterr().err.count("translations of this checkpoint reused") == len(TEST_SPLITS)
+
+    checkpoint = out / "bahdanau2015" / "rnnencdec" / "best.pt"
+    os.utime(checkpoint, ns=(checkpoint.stat().st_atime_ns, checkpoint.stat().st_mtime_ns + 1))
+    main(["replicate", "cho2014", *args])  # a checkpoint written since: decoded again
+    assert "reused" not in capsys.readouterr().err
+    assert [json.loads(line)["bleu"] for line in records.read_text().splitlines()] == [r["bleu"] for r in first]
 
 
 def test_an_unknown_paper_is_refused_with_the_valid_ones():

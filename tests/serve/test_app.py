@@ -1,6 +1,7 @@
 """The routes of the app: translations equal the translator's, models by name, /models, /health, /metrics, the
 OpenAPI document, and the checks on `--run` names and on the settings."""
 
+import importlib.util
 from dataclasses import replace
 
 import httpx
@@ -120,3 +121,21 @@ def test_landmark_serve_refuses_a_bad_setting_before_it_loads_any_run(flag, valu
     with pytest.raises(SystemExit) as stop:
         main(["serve", "--run", "/no/such/run", flag, value])  # the run is never looked at
     assert stop.value.code == f"landmark serve: {message}"
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ctranslate2") is None, reason="needs ctranslate2")
+def test_the_ctranslate2_and_int8_backends_serve_what_they_translate_alone(run_dir):
+    from landmark.backends import open_translator
+
+    for backend, int8 in (("ctranslate2", False), ("ctranslate2", True), ("torch", True)):
+        app = create_app(load_translators([str(run_dir)], device="cpu", backend=backend, int8=int8), ServeSettings())
+        alone = open_translator(run_dir, device="cpu", backend=backend, int8=int8)
+        texts = ["d c b a", "e f", "a a b b c c"]
+        with serving(app) as running:
+            (model,) = httpx.get(running.url + "/models").json()["models"]
+            answer = post(running, {"text": texts, "beam_size": 2})
+        assert (model["backend"], model["int8"]) == (backend, int8)
+        expected = alone.translate_nbest(texts, replace(alone.config.decode, beam_size=2))
+        assert [[(h["text"], h["tokens"]) for h in t["hypotheses"]] for t in answer.json()["translations"]] == (
+            hypotheses(expected)
+        )
