@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from landmark.cli.common import add_backend_arguments, formatter
 
 # flag -> help; each flag sets the ServeSettings field of its name, whose default the help shows
@@ -43,6 +45,12 @@ def add(commands) -> None:
     add_backend_arguments(parser)
     parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="the port to listen on (default 8000)")
+    parser.add_argument(
+        "--access-log",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="print a line for every request (default: yes; bench/serve_load.py turns it off)",
+    )
     for flag, text in LIMIT_FLAGS.items():
         default = getattr(ServeSettings, flag[2:].replace("-", "_"))
         kind = float if isinstance(default, float) else int
@@ -64,4 +72,10 @@ def run(args) -> None:
     settings = ServeSettings(**{name: value for name, value in given.items() if value is not None})  # checked now
     app = create_app(load_translators(args.run, args.checkpoint, args.device, args.backend, args.int8), settings)
     # Every request in flight is answered within its deadline (504 at worst), so waiting longer to stop is useless.
-    uvicorn.run(app, host=args.host, port=args.port, timeout_graceful_shutdown=math.ceil(settings.timeout_s) + 1)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        timeout_graceful_shutdown=math.ceil(settings.timeout_s) + 1,
+        access_log=args.access_log,
+    )
