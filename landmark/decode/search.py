@@ -125,10 +125,14 @@ def beam_search(
         out = model.decode_step(tokens[:, -1:], state, memory)
         force_eos = (step > limit[active]).repeat_interleave(K)
         step_log_probs = restrict(out.log_probs[:, -1].float(), force_eos, options)  # (n*K, V)
-        V = step_log_probs.size(-1)
-        candidates = (scores[:, :, None] + step_log_probs.view(n, K, V)).view(n, K * V)
-        top_scores, top_index = candidates.topk(min(2 * K, K * V), dim=1)  # (n, 2K)
-        origin, token = top_index // V, top_index % V  # which live hypothesis, which next token
+        # The 2K best extensions of a sentence are among the 2K best tokens of each of its hypotheses: rank those
+        # (n, K * 2K) instead of all K * V (the same top 2K, without adding the scores to every token).
+        W = min(2 * K, step_log_probs.size(-1))
+        row_scores, row_tokens = step_log_probs.topk(W, dim=1)  # (n*K, W)
+        candidates = (scores[:, :, None] + row_scores.view(n, K, W)).view(n, K * W)
+        top_scores, top_index = candidates.topk(min(2 * K, K * W), dim=1)  # (n, 2K)
+        origin = top_index // W  # which live hypothesis
+        token = row_tokens.view(n, K * W).gather(1, top_index)  # which next token
         ends = (token == EOS) & torch.isfinite(top_scores)
         ends[:, K:] = False  # only EOS among the K best may finish (the others compete with better ones)
 
@@ -160,7 +164,7 @@ def beam_search(
         live_scores, live = torch.where(token == EOS, -torch.inf, top_scores).topk(K, dim=1)  # (n, K)
         parent = (base + origin.gather(1, live)).view(-1)  # (n*K,) rows to copy
         tokens = torch.cat([tokens[parent], token.gather(1, live).view(-1, 1)], dim=1)
-        state, scores = reorder(out.state, parent), live_scores
+        state, scores = reorder(out.state, parent, within_sentences=True), live_scores  # parents are in-sentence
         if want_attention:
             history = history[parent]
 

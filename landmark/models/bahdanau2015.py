@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
+from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.nn.attention import AdditiveAttention
 from landmark.nn.rnn import GRUCell, StackedRNN
 from landmark.tokens import PAD
@@ -37,7 +37,7 @@ class RNNsearchConfig:
 @dataclass
 class RNNsearchState(State):
     s: torch.Tensor  # (B, n) the decoder state s_{i-1}
-    projected_keys: torch.Tensor  # (B, S, A) U_a h_j, fixed for the sentence
+    projected_keys: torch.Tensor = per_sentence()  # (B, S, A) U_a h_j, fixed for the sentence
 
 
 class RNNsearch(Seq2SeqModel):

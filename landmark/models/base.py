@@ -17,6 +17,9 @@ tgt_in)`, each with a default here that a model overrides where it knows better.
 
 Search never asks which model it holds: it keeps, copies and drops hypotheses with `reorder(state, index)` and
 `reorder(memory, index)`, which index_select every tensor field along the batch axis, whatever the model keeps there.
+A State field that is the same for every hypothesis of a sentence (attention keys projected once per sentence) is
+declared `per_sentence()`: a beam step, which only moves rows within each sentence's block, leaves it alone
+(`reorder(state, index, within_sentences=True)`); rows that leave the batch still take it with them.
 """
 
 from __future__ import annotations
@@ -29,24 +32,35 @@ import torch.nn.functional as F
 from torch import nn
 
 
-def reorder(value, index: torch.Tensor):
+def reorder(value, index: torch.Tensor, within_sentences: bool = False):
     """`value` with row i taken from row index[i], for every tensor in it (alone, in lists and tuples, in
-    Reorderable dataclasses); ints, floats and None are the same for every row and come back as they are."""
+    Reorderable dataclasses); ints, floats and None are the same for every row and come back as they are.
+    within_sentences: index only moves rows among the hypotheses of the same sentence (a beam step), so the
+    fields declared per_sentence() are already right and are not copied."""
     if isinstance(value, torch.Tensor):
         return value.index_select(0, index)
     if isinstance(value, (list, tuple)):
-        return type(value)(reorder(v, index) for v in value)
+        return type(value)(reorder(v, index, within_sentences) for v in value)
     if isinstance(value, Reorderable):
-        return value.reorder(index)
+        return value.reorder(index, within_sentences)
     return value
+
+
+def per_sentence(**kwargs):
+    """A dataclass field holding the same rows for every hypothesis of a sentence (see reorder)."""
+    return dataclasses.field(metadata={"per_sentence": True}, **kwargs)
 
 
 class Reorderable:
     """A dataclass whose tensor fields (alone, or in lists and tuples) have the batch on axis 0."""
 
-    def reorder(self, index: torch.Tensor):
+    def reorder(self, index: torch.Tensor, within_sentences: bool = False):
         """A copy whose row i is row index[i] of this one: beam search keeps, copies and drops rows with it."""
-        changes = {f.name: reorder(getattr(self, f.name), index) for f in dataclasses.fields(self)}
+        changes = {
+            f.name: reorder(getattr(self, f.name), index, within_sentences)
+            for f in dataclasses.fields(self)
+            if not (within_sentences and f.metadata.get("per_sentence"))
+        }
         return dataclasses.replace(self, **changes)
 
 

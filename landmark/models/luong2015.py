@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
+from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.nn.attention import LuongAttention
 from landmark.nn.rnn import LSTMCell, StackedRNN
 from landmark.tokens import PAD
@@ -59,7 +59,7 @@ class LuongConfig:
 class LuongState(State):
     layers: list[tuple[torch.Tensor, torch.Tensor]]  # per decoder layer, bottom first, (h, c) each (B, H)
     attentional: torch.Tensor  # h~_{t-1} (B, H), fed to the next step with input feeding; zeros before step 0
-    projected_keys: torch.Tensor  # (B, S, H) what attention can compute once per sentence (W_a h_s for general)
+    projected_keys: torch.Tensor = per_sentence()  # (B, S, H) computed once per sentence (W_a h_s for general)
     step: int = 0  # t: target tokens decoded so far, the same for every row (local-m's p_t)
 
 

@@ -17,7 +17,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
+from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.nn.attention import MultiHeadAttention
 from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
@@ -136,8 +136,8 @@ class DecoderLayer(nn.Module):
 
 @dataclass
 class TransformerState(State):
-    cross_keys: list[torch.Tensor] = field(default_factory=list)  # per layer (B, H, S, Dh), fixed
-    cross_values: list[torch.Tensor] = field(default_factory=list)
+    cross_keys: list[torch.Tensor] = per_sentence(default_factory=list)  # per layer (B, H, S, Dh), fixed
+    cross_values: list[torch.Tensor] = per_sentence(default_factory=list)
     self_keys: list[torch.Tensor] = field(default_factory=list)  # per layer (B, H, P, Dh), grows each step
     self_values: list[torch.Tensor] = field(default_factory=list)
     position: int = 0  # P: target positions decoded so far

@@ -138,3 +138,21 @@ def test_outputs_respect_the_length_limit():
     options = DecodeOptions(beam_size=4, max_len_a=0.5, max_len_b=1)
     for b, hypotheses in enumerate(beam_search(model, src, src_mask, options)):
         assert len(hypotheses[0].tokens) <= int(src_mask[b].sum()) * 0.5 + 1
+
+
+@pytest.mark.parametrize("arch", list(MODELS))
+def test_a_beam_step_that_leaves_per_sentence_fields_alone_finds_what_full_reordering_finds(arch, monkeypatch):
+    """Beam steps skip copying what is the same for every hypothesis of a sentence (models.base.per_sentence);
+    copying everything, as reorder did before, must give the same hypotheses and scores."""
+    import landmark.decode.search as search_module
+    from landmark.models.base import reorder
+
+    model = tiny_model(arch, vocab=30)
+    src, src_mask = sources(vocab=30, batch=5, length=7)
+    options = DecodeOptions(beam_size=4, nbest=3, max_len_a=1.0, max_len_b=3, return_attention=True)
+    fast = beam_search(model, src, src_mask, options)
+    monkeypatch.setattr(search_module, "reorder", lambda value, index, within_sentences=False: reorder(value, index))
+    full = beam_search(model, src, src_mask, options)
+    assert [[h.tokens for h in n] for n in fast] == [[h.tokens for h in n] for n in full]
+    assert [h.score for n in fast for h in n] == pytest.approx([h.score for n in full for h in n], abs=1e-6)
+    assert any(len(n) > 1 and n[0].tokens != n[1].tokens for n in fast)  # the beams held rivals worth reordering
