@@ -27,7 +27,7 @@ from typing import Any
 
 import torch
 
-from landmark.config import RunConfig, config_from_dict, config_to_yaml, load_raw
+from landmark.config import ConfigError, RunConfig, config_from_dict, config_to_yaml, load_raw
 from landmark.data.vocab import load_vocabularies
 
 CHECKPOINT_NAMES = ("best", "last", "averaged")
@@ -335,3 +335,25 @@ def average_checkpoints(paths: list[Path], output: Path) -> Path:
     }
     atomic_save({"model": averaged, "config": last["config"], "averaged_from": [p.name for p in paths]}, output)
     return output
+
+
+NAME = re.compile(r"[A-Za-z0-9][\w.-]*")  # a served run's name travels in JSON and logs: keep it plain
+
+
+def parse_runs(specs: list[str]) -> dict[str, Path]:
+    """`--run` values, RUN or NAME=RUN, as name -> run directory, in the order given (the first is the default).
+    A bare RUN is named by its folder; a path that exists is taken whole, even with '=' in it."""
+    runs: dict[str, Path] = {}
+    for spec in specs:
+        name, given, path = spec.partition("=")
+        if not given or Path(spec).exists():
+            path = spec
+            name = Path(spec).resolve().name
+        if not NAME.fullmatch(name):
+            raise ConfigError(f"--run {spec}: {name!r} cannot name a model; name it as NAME=RUN (letters, digits, ._-)")
+        if name in runs:
+            raise ConfigError(f"--run {spec}: the name {name!r} is taken by {runs[name]}; name one as NAME=RUN")
+        runs[name] = Path(path)
+    if not runs:
+        raise ConfigError("give at least one --run")
+    return runs

@@ -8,7 +8,7 @@ import os
 import sys
 import warnings
 
-from landmark.cli import decode, export, info, plot, replicate, serve, train
+from landmark.cli import decode, export, info, playground, plot, replicate, serve, train
 from landmark.cli.common import formatter
 
 EPILOG = """examples:
@@ -18,6 +18,7 @@ EPILOG = """examples:
   landmark plot runs/m30k            # its training curves, as runs/m30k/curves.png
   landmark data                      # which corpora exist, and where each is found
   landmark presets                   # the papers' presets
+  landmark playground --run runs/m30k   # look inside it in the browser
 """
 
 # sub-command -> the function that runs it; each module's add() declares its sub-commands' arguments
@@ -32,6 +33,7 @@ COMMANDS = {
     "replicate": replicate.run,
     "plot": plot.run,
     "serve": serve.run,
+    "playground": playground.run,
 }
 
 
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=formatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (train, decode, export, info, replicate, plot, serve):
+    for module in (train, decode, export, info, replicate, plot, serve, playground):
         module.add(commands)
     return parser
 

@@ -77,6 +77,7 @@ class EncoderLayer(nn.Module):
         self.feed_forward = FeedForward(D, config.d_ff, config.dropout)
         self.attention_residual = Residual(D, config.dropout, config.pre_norm)
         self.feed_forward_residual = Residual(D, config.dropout, config.pre_norm)
+        self.silenced = False  # the playground's "what if": the layer computes as usual, its input passes on
 
     def forward(
         self, x: torch.Tensor, mask: torch.Tensor, need_weights: bool = False
@@ -86,9 +87,9 @@ class EncoderLayer(nn.Module):
         def attend(h):
             return self.self_attention(h, *self.self_attention.project_keys_values(h), mask, need_weights=need_weights)
 
-        x, weights = self.attention_residual(x, attend)
-        x, _ = self.feed_forward_residual(x, lambda h: (self.feed_forward(h), None))
-        return x, weights
+        out, weights = self.attention_residual(x, attend)
+        out, _ = self.feed_forward_residual(out, lambda h: (self.feed_forward(h), None))
+        return (x if self.silenced else out), weights
 
 
 class DecoderLayer(nn.Module):
@@ -101,6 +102,7 @@ class DecoderLayer(nn.Module):
         self.self_residual = Residual(D, config.dropout, config.pre_norm)
         self.cross_residual = Residual(D, config.dropout, config.pre_norm)
         self.feed_forward_residual = Residual(D, config.dropout, config.pre_norm)
+        self.silenced = False  # as EncoderLayer.silenced
 
     def forward(
         self,
@@ -128,10 +130,10 @@ class DecoderLayer(nn.Module):
         def attend_to_source(h):
             return self.cross_attention(h, cross_keys, cross_values, src_mask, need_weights=need_weights)
 
-        x, self_weights = self.self_residual(x, attend_to_past)
-        x, cross_weights = self.cross_residual(x, attend_to_source)
-        x, _ = self.feed_forward_residual(x, lambda h: (self.feed_forward(h), None))
-        return x, cache["kv"], (self_weights, cross_weights)
+        out, self_weights = self.self_residual(x, attend_to_past)
+        out, cross_weights = self.cross_residual(out, attend_to_source)
+        out, _ = self.feed_forward_residual(out, lambda h: (self.feed_forward(h), None))
+        return (x if self.silenced else out), cache["kv"], (self_weights, cross_weights)
 
 
 @dataclass
@@ -169,6 +171,7 @@ class Transformer(Seq2SeqModel):
             self.src_embedding if config.share_embeddings else nn.Embedding(tgt_vocab_size, D, padding_idx=PAD)
         )
         self.positions = SinusoidalPositions(D, config.max_positions)
+        self.use_positions = True  # False only in the playground ("what if there were no positions?")
         self.embedding_dropout = nn.Dropout(config.dropout)
         self.encoder_layers = nn.ModuleList(EncoderLayer(config) for _ in range(config.encoder_layers))
         self.decoder_layers = nn.ModuleList(DecoderLayer(config) for _ in range(config.decoder_layers))
@@ -194,6 +197,8 @@ class Transformer(Seq2SeqModel):
     def embed(self, embedding: nn.Embedding, tokens: torch.Tensor, offset: int = 0) -> torch.Tensor:
         """tokens (B, L) -> (B, L, D): embedding * sqrt(D) + positional encoding, then dropout (§3.4, §3.5)."""
         x = embedding(tokens) * math.sqrt(self.config.d_model)
+        if not self.use_positions:  # the playground's "what if": no positional encodings
+            return self.embedding_dropout(x)
         return self.embedding_dropout(x + self.positions(tokens.size(1), offset).to(x.dtype))
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory:

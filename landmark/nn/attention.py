@@ -7,10 +7,64 @@ Masks are boolean and True means "attend", the convention of `F.scaled_dot_produ
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """Changes to attention at inference, for the playground: what the model does when the equation is not the
+    paper's. The defaults are the paper's; no model trains with any other value.
+
+    causal_mask: 'upper' hides the future (§3.2.3), 'none' removes the mask, 'lower' hides the past instead (a
+    position sees itself and what follows). Only attention called with causal=True (the decoder's) has one.
+    scale: False drops the 1/sqrt(d_k) of eq. 1. score: 'dot' (eq. 1), 'squared' (q.k times |q.k|: the sign
+    kept, the magnitude squared) or 'negated' (-q.k: the softmax then favours the least similar keys).
+    silenced_heads: heads whose output is zeroed before W^O (their weights are still computed and shown)."""
+
+    causal_mask: str = "upper"
+    scale: bool = True
+    score: str = "dot"
+    silenced_heads: frozenset[int] = frozenset()
+
+    MASKS = ("upper", "none", "lower")
+    SCORES = ("dot", "squared", "negated")
+
+
+def what_if_attention(
+    query: torch.Tensor,
+    key: torch.Tensor,
+    value: torch.Tensor,
+    mask: torch.Tensor | None,
+    causal: bool,
+    what_if: WhatIf,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """scaled_dot_product's readable path with `what_if`'s changes; always returns the weights."""
+    T, S = query.size(-2), key.size(-2)
+    if causal and what_if.causal_mask != "none":
+        # Query i sits at position S - T + i: 'upper' keeps keys up to it, 'lower' keeps it and the keys after it.
+        ones = torch.ones(T, S, dtype=torch.bool, device=query.device)
+        keep = ones.tril(diagonal=S - T) if what_if.causal_mask == "upper" else ones.triu(diagonal=S - T)
+        mask = keep if mask is None else mask & keep
+    scores = query @ key.transpose(-2, -1)  # (B, H, T, S)
+    if what_if.score == "squared":
+        scores = scores * scores.abs()
+    elif what_if.score == "negated":
+        scores = -scores
+    if what_if.scale:
+        scores = scores / math.sqrt(query.size(-1))
+    if mask is not None:
+        scores = scores.masked_fill(~mask, float("-inf"))
+    weights = scores.softmax(dim=-1).nan_to_num(0.0)  # a row with every key masked attends to nothing
+    output = weights @ value  # (B, H, T, Dh)
+    if what_if.silenced_heads:
+        silenced = torch.zeros(query.size(1), dtype=torch.bool, device=query.device)
+        silenced[list(what_if.silenced_heads)] = True
+        output = output.masked_fill(silenced[None, :, None, None], 0.0)
+    return output, weights
 
 
 def scaled_dot_product(
@@ -66,6 +120,7 @@ class MultiHeadAttention(nn.Module):
         self.key = nn.Linear(d_model, d_model)
         self.value = nn.Linear(d_model, d_model)
         self.output = nn.Linear(d_model, d_model)
+        self.what_if: WhatIf | None = None  # set by the playground only (WhatIf); None = the paper's attention
 
     def split_heads(self, x: torch.Tensor) -> torch.Tensor:
         B, L, D = x.shape
@@ -88,9 +143,12 @@ class MultiHeadAttention(nn.Module):
         """query (B, T, D); keys and values already projected, (B, H, S, Dh). Returns (B, T, D) and weights."""
         q = self.split_heads(self.query(query))  # (B, H, T, Dh)
         dropout = self.dropout if self.training else 0.0
-        out, weights = scaled_dot_product(
-            q, keys, values, mask, causal=causal, dropout=dropout, need_weights=need_weights
-        )
+        if self.what_if is None:
+            out, weights = scaled_dot_product(
+                q, keys, values, mask, causal=causal, dropout=dropout, need_weights=need_weights
+            )
+        else:
+            out, weights = what_if_attention(q, keys, values, mask, causal, self.what_if)
         B, H, T, Dh = out.shape
         return self.output(out.transpose(1, 2).reshape(B, T, H * Dh)), weights
 

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import math
-import re
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import Response
@@ -29,6 +27,7 @@ from fastapi.responses import Response
 from landmark import __version__
 from landmark.backends import open_translator
 from landmark.config import ConfigError, DecodeOptions, limit_error
+from landmark.runs import parse_runs
 from landmark.serve.batcher import Batcher, QueueFull, Stopped
 from landmark.serve.guard import BodyGuard, MetricsMiddleware, RequestError, install_error_handlers
 from landmark.serve.metrics import Metrics
@@ -46,28 +45,8 @@ from landmark.serve.schema import (
 from landmark.serve.settings import ServeSettings
 from landmark.translator import Translator
 
-NAME = re.compile(r"[A-Za-z0-9][\w.-]*")  # a model's name travels in JSON and logs: keep it plain
 RETRY_AFTER_S = "1"  # a full queue drains in about one batch; a second is a few batches on any model we serve
 DECODE_FIELDS = ("beam_size", "nbest", "length_penalty")  # what a request may change of the run's DecodeOptions
-
-
-def parse_runs(specs: list[str]) -> dict[str, Path]:
-    """`--run` values, RUN or NAME=RUN, as name -> run directory, in the order given (the first is the default).
-    A bare RUN is named by its folder; a path that exists is taken whole, even with '=' in it."""
-    runs: dict[str, Path] = {}
-    for spec in specs:
-        name, given, path = spec.partition("=")
-        if not given or Path(spec).exists():
-            path = spec
-            name = Path(spec).resolve().name
-        if not NAME.fullmatch(name):
-            raise ConfigError(f"--run {spec}: {name!r} cannot name a model; name it as NAME=RUN (letters, digits, ._-)")
-        if name in runs:
-            raise ConfigError(f"--run {spec}: the name {name!r} is taken by {runs[name]}; name one as NAME=RUN")
-        runs[name] = Path(path)
-    if not runs:
-        raise ConfigError("give at least one --run")
-    return runs
 
 
 def load_translators(
