@@ -60,8 +60,9 @@ def summary(evaluations: list[dict]) -> str:
 
 def render() -> str:
     all_records = records()
-    evaluations = [r for r in all_records if "bleu" in r]
-    benchmarks = [r for r in all_records if "tokens_per_s" in r or "train_tokens_per_s" in r]
+    # Records with a `bench` field have pages of their own (serving.md, written by bench/serve_load.py).
+    evaluations = [r for r in all_records if "bleu" in r and "bench" not in r]
+    benchmarks = [r for r in all_records if ("tokens_per_s" in r or "train_tokens_per_s" in r) and "bench" not in r]
     parts = ["### Every model on the Multi30k test sets (beam 5)\n", summary(evaluations)]
     parts.append("\n### Translation quality, every record (sacreBLEU, cased, detokenised)\n")
     parts.append(

@@ -56,34 +56,45 @@ def restrict(log_probs: torch.Tensor, force_eos: torch.Tensor, options: DecodeOp
 def greedy_search(
     model: Seq2SeqModel, src: torch.Tensor, src_mask: torch.Tensor, options: DecodeOptions
 ) -> list[list[Hypothesis]]:
-    """Pick the most probable token at every step. src (B, S), src_mask (B, S) -> one hypothesis each."""
-    B = src.size(0)
+    """Pick the most probable token at every step. src (B, S), src_mask (B, S) -> one hypothesis each.
+
+    Sentences that have ended leave the batch once they are a quarter of it (fewer rows to decode; leaving at
+    every EOS would copy the model's state at nearly every step)."""
+    B, device = src.size(0), src.device
     limit = max_lengths(model, src_mask, options)
+    width = int(limit.max()) + 1
     memory = model.encode(src, src_mask)
     state = model.init_state(memory, B)
-    tokens = torch.full((B, 1), BOS, dtype=torch.long, device=src.device)
-    log_prob = torch.zeros(B, device=src.device)
-    lengths = torch.zeros(B, dtype=torch.long, device=src.device)  # tokens so far, EOS included
-    finished = torch.zeros(B, dtype=torch.bool, device=src.device)
-    attention = []
-    for step in range(int(limit.max()) + 1):
-        out = model.decode_step(tokens[:, -1:], state, memory)
+    rows = torch.arange(B, device=device)  # the sentence of each row still decoded
+    last = torch.full((B, 1), BOS, dtype=torch.long, device=device)
+    tokens = torch.full((B, width), PAD, dtype=torch.long, device=device)  # every sentence's output
+    log_prob = torch.zeros(B, device=device)
+    lengths = torch.zeros(B, dtype=torch.long, device=device)  # tokens so far, EOS included
+    done = torch.zeros(B, dtype=torch.bool, device=device)  # per row
+    attention = torch.zeros(B, width, src.size(1), device=device) if options.return_attention else None
+    for step in range(width):
+        out = model.decode_step(last, state, memory)
         state = out.state
-        step_log_probs = restrict(out.log_probs[:, -1].float(), step >= limit, options)
+        step_log_probs = restrict(out.log_probs[:, -1].float(), step >= limit[rows], options)
         best_log_prob, best = step_log_probs.max(dim=-1)
-        best = best.masked_fill(finished, PAD)
-        log_prob += best_log_prob.masked_fill(finished, 0.0)
-        lengths += (~finished).long()
-        tokens = torch.cat([tokens, best[:, None]], dim=1)
-        if options.return_attention and out.attention is not None:
-            attention.append(_per_token(out.attention))
-        finished |= best == EOS
-        if bool(finished.all()):
+        best = best.masked_fill(done, PAD)
+        log_prob[rows] += best_log_prob.masked_fill(done, 0.0)
+        lengths[rows] += (~done).long()
+        tokens[rows, step] = best
+        if attention is not None and out.attention is not None:
+            attention[rows, step] = _per_token(out.attention)
+        done |= best == EOS
+        if bool(done.all()):
             break
+        if int(done.sum()) * 4 >= done.numel():
+            keep = (~done).nonzero().squeeze(1)
+            rows, done, best = rows[keep], done[keep], best[keep]
+            state, memory = reorder(state, keep), reorder(memory, keep)
+        last = best[:, None]
     scores = log_prob / length_penalty(lengths.float(), options.length_penalty)
-    weights = torch.stack(attention, dim=1) if attention else None  # (B, T, S)
+    has_attention = attention is not None and bool(attention.any())
     return [
-        [_hypothesis(tokens[b, 1:], float(scores[b]), float(log_prob[b]), None if weights is None else weights[b])]
+        [_hypothesis(tokens[b], float(scores[b]), float(log_prob[b]), attention[b] if has_attention else None)]
         for b in range(B)
     ]
 

@@ -107,23 +107,19 @@ class DecoderLayer(nn.Module):
     def forward(
         self,
         x: torch.Tensor,
-        past: tuple[torch.Tensor, torch.Tensor] | None,
+        extend,
         cross_keys: torch.Tensor,
         cross_values: torch.Tensor,
         src_mask: torch.Tensor,
         need_weights: bool = False,
-    ) -> tuple[torch.Tensor, tuple[torch.Tensor, torch.Tensor], tuple[torch.Tensor | None, torch.Tensor | None]]:
-        """x (B, t, D): the t newest target positions; past: the keys and values (B, H, P, Dh) of the P
-        positions before them (empty when training on whole sequences). Returns the new x, the keys and
-        values of all P + t positions (the cache), and, if asked, the weights of the masked self-attention
-        (B, H, t, P + t) and of the cross-attention (B, H, t, S)."""
-        cache = {}
+    ) -> tuple[torch.Tensor, tuple[torch.Tensor | None, torch.Tensor | None]]:
+        """x (B, t, D): the t newest target positions; extend(keys, values) puts their keys and values (B, H, t,
+        Dh) after those of the P positions before them in the cache and returns all P + t of each (the identity
+        when training on whole sequences). Returns the new x and, if asked, the weights of the masked
+        self-attention (B, H, t, P + t) and of the cross-attention (B, H, t, S)."""
 
         def attend_to_past(h):
-            keys, values = self.self_attention.project_keys_values(h)  # (B, H, t, Dh)
-            if past is not None:
-                keys, values = torch.cat([past[0], keys], dim=2), torch.cat([past[1], values], dim=2)
-            cache["kv"] = (keys, values)
+            keys, values = extend(*self.self_attention.project_keys_values(h))  # (B, H, P + t, Dh)
             # Masked self-attention (§3.2.3): position i sees positions <= i only.
             return self.self_attention(h, keys, values, causal=True, need_weights=need_weights)
 
@@ -133,16 +129,19 @@ class DecoderLayer(nn.Module):
         out, self_weights = self.self_residual(x, attend_to_past)
         out, cross_weights = self.cross_residual(out, attend_to_source)
         out, _ = self.feed_forward_residual(out, lambda h: (self.feed_forward(h), None))
-        return (x if self.silenced else out), cache["kv"], (self_weights, cross_weights)
+        return (x if self.silenced else out), (self_weights, cross_weights)
 
 
 @dataclass
 class TransformerState(State):
     cross_keys: list[torch.Tensor] = per_sentence(default_factory=list)  # per layer (B, H, S, Dh), fixed
     cross_values: list[torch.Tensor] = per_sentence(default_factory=list)
-    self_keys: list[torch.Tensor] = field(default_factory=list)  # per layer (B, H, P, Dh), grows each step
+    # The self-attention cache: per layer a buffer (B, H, capacity, Dh) whose first P positions hold the keys (and
+    # values) of the positions decoded so far; see Transformer.run_decoder_layers for how it grows.
+    self_keys: list[torch.Tensor] = field(default_factory=list)
     self_values: list[torch.Tensor] = field(default_factory=list)
     position: int = 0  # P: target positions decoded so far
+    written: list[int] = field(default_factory=lambda: [0])  # how far any state has written into these buffers
 
 
 @dataclass
@@ -232,21 +231,45 @@ class Transformer(Seq2SeqModel):
     def run_decoder_layers(
         self, tokens: torch.Tensor, state: TransformerState, memory: Memory, need_weights: bool, every_layer=False
     ) -> DecoderLayers:
-        """The decoder stack over tokens (B, t); weights of the last layer only, or of `every_layer`."""
+        """The decoder stack over tokens (B, t); weights of the last layer only, or of `every_layer`.
+
+        The cache: a step writes its t new keys and values into each layer's buffer in place, after the P there,
+        when the buffer has room and no other step has written past P into it (a State stepped twice, as a
+        search branching by hand would); otherwise the first P positions are copied into a buffer at least twice
+        as large. Either way a sentence of T tokens costs O(T) copying, where concatenating at every step cost
+        O(T^2), and every State still reads exactly its own P + t positions."""
         x = self.embed(self.tgt_embedding, tokens, offset=state.position)  # (B, t, D)
+        P, t = state.position, x.size(1)
+        capacity = state.self_keys[0].size(2) if state.self_keys else 0
+        in_place = P > 0 and state.written[0] == P and capacity >= P + t
+        written = state.written if in_place else [0]
+        written[0] = P + t
+        new_state = TransformerState(state.cross_keys, state.cross_values, [], [], P + t, written)
+
+        def extend(i: int, keys: torch.Tensor, values: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+            buffers = []
+            for old, new in ((state.self_keys[i], keys), (state.self_values[i], values)):
+                if P == 0:  # nothing cached yet (training, or the first step): the new keys are the buffer
+                    buffers.append(new)
+                    continue
+                if not in_place:
+                    grown = new.new_empty(new.size(0), new.size(1), max(P + t, 2 * capacity, 16), new.size(3))
+                    grown[:, :, :P] = old[:, :, :P]
+                    old = grown
+                old[:, :, P : P + t] = new
+                buffers.append(old)
+            new_state.self_keys.append(buffers[0])
+            new_state.self_values.append(buffers[1])
+            return buffers[0][:, :, : P + t], buffers[1][:, :, : P + t]
+
         src_mask = memory.mask[:, None, None, :]
-        out = DecoderLayers(
-            x, TransformerState(state.cross_keys, state.cross_values, [], [], state.position + x.size(1))
-        )
+        out = DecoderLayers(x, new_state)
         last = len(self.decoder_layers) - 1
         for i, layer in enumerate(self.decoder_layers):
-            past = (state.self_keys[i], state.self_values[i]) if state.position else None
             wanted = need_weights and (every_layer or i == last)
-            out.x, (keys, values), (self_weights, cross_weights) = layer(
-                out.x, past, state.cross_keys[i], state.cross_values[i], src_mask, wanted
+            out.x, (self_weights, cross_weights) = layer(
+                out.x, lambda k, v, i=i: extend(i, k, v), state.cross_keys[i], state.cross_values[i], src_mask, wanted
             )
-            out.state.self_keys.append(keys)
-            out.state.self_values.append(values)
             out.self_weights.append(self_weights)
             out.cross_weights.append(cross_weights)
         return out

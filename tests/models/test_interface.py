@@ -100,3 +100,26 @@ def test_search_drives_a_model_without_an_encoder(search):
     assert len(hypotheses) == src.size(0)
     for sentence in hypotheses:  # no source to condition on: every sentence gets the same best output
         assert sentence[0].tokens == hypotheses[0][0].tokens and sentence[0].attention is None
+
+
+@pytest.mark.parametrize("arch", list(MODELS))
+def test_a_state_stepped_twice_gives_each_continuation_its_own_past(arch):
+    """Search consumes each State once, but a caller may branch by hand (two tokens tried from one state). The
+    Transformer's cache writes in place where it can: the second branch must not see the first one's keys."""
+    model = tiny(arch)
+    src, src_mask, _ = padded_batch(V)
+    memory = model.encode(src, src_mask)
+    state = model.init_state(memory, src.size(0))
+    with torch.no_grad():
+        for token in (BOS, 6, 7):  # a prefix long enough for the cache to hold several positions
+            state = model.decode_step(torch.full((src.size(0), 1), token), state, memory).state
+        # Both branches step from the same state before either goes on.
+        stepped = {first: model.decode_step(torch.full((src.size(0), 1), first), state, memory) for first in (8, 9)}
+        branches = {
+            first: model.decode_step(torch.full((src.size(0), 1), 10), out.state, memory).log_probs
+            for first, out in stepped.items()
+        }
+        for first, log_probs in branches.items():
+            tgt_in = torch.tensor([[BOS, 6, 7, first, 10]]).expand(src.size(0), -1)
+            expected = model(src, src_mask, tgt_in).log_softmax(-1)[:, -1:]
+            assert torch.allclose(log_probs, expected, atol=1e-5), first
