@@ -27,6 +27,7 @@ from landmark.playground.schema import (
     AnalyzeResponse,
     BeamRequest,
     BeamResponse,
+    DecodeInfo,
     ErrorResponse,
     RunInfo,
     RunsResponse,
@@ -65,7 +66,7 @@ def run_info(name: str, translator: Translator) -> RunInfo:
         d_model=model.config.d_model if isinstance(model, Transformer) else None,
         has_positions=isinstance(model, Transformer),
         switches=probe.supported(model),
-        decode={"beam_size": config.decode.beam_size, "length_penalty": config.decode.length_penalty},
+        decode=DecodeInfo(beam_size=config.decode.beam_size, length_penalty=config.decode.length_penalty),
     )
 
 

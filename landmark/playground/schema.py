@@ -115,6 +115,11 @@ class BeamResponse(BaseModel):
     result: TranslationOut
 
 
+class DecodeInfo(BaseModel):
+    beam_size: int
+    length_penalty: float
+
+
 class RunInfo(BaseModel):
     name: str
     arch: str
@@ -124,7 +129,7 @@ class RunInfo(BaseModel):
     d_model: int | None
     has_positions: bool
     switches: dict[str, str | None] = Field(description="switch -> null where it applies, else why it does not")
-    decode: dict[str, float]
+    decode: DecodeInfo
 
 
 class RunsResponse(BaseModel):
