@@ -262,6 +262,9 @@ def page(records: list[dict], figure_path: Path | None, path: Path) -> None:
         f"Written by `{first['command']}` at commit `{first['commit']}` on {first['date']}, {first['device']}. "
         "Every number is a record in [serving.jsonl](serving.jsonl); the method is in `bench/serve_load.py`.",
         "",
+        f"The model: {first.get('preset')}, trained by `{first.get('run_command')}` ({first.get('run_steps')} steps, "
+        f"{first.get('run_train_seconds')} s).",
+        "",
         "## Offline decoding of the test set, one engine after the other",
         "",
         "| engine | beam | sentences/s | × CTranslate2 (same precision) | BLEU | BLEU − CTranslate2's |",
@@ -336,6 +339,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     import torch
 
     from landmark.provenance import append_record, cpu_model, result_record
+    from landmark.runs import RunDir
 
     torch.set_num_threads(args.threads)
     command = "python bench/serve_load.py " + shlex.join(argv if argv is not None else sys.argv[1:])
@@ -344,7 +348,16 @@ def main(argv: list[str] | None = None) -> list[dict]:
     if not args.skip_load:
         records += serve_load(args, sources)
     device = f"cpu ({cpu_model()}, {args.threads} thread{'' if args.threads == 1 else 's'})"
-    records = [result_record(command, device, **{k: v for k, v in r.items() if k != "device"}) for r in records]
+    run = RunDir(args.run)
+    info = run.info()
+    trained = {
+        "preset": info.get("preset"),
+        "run_command": info.get("command"),
+        **{f"run_{k}": v for k, v in (run.summary() or {}).items()},
+    }
+    records = [
+        result_record(command, device, **trained, **{k: v for k, v in r.items() if k != "device"}) for r in records
+    ]
     for record in records:
         if args.record:
             append_record(args.record, record)
