@@ -205,6 +205,7 @@ class CTranslate2Translator(Translator):
                 beam_size=options.beam_size,
                 num_hypotheses=options.nbest,
                 length_penalty=options.length_penalty,
+                coverage_penalty=options.coverage_penalty,  # CTranslate2's is GNMT's too
                 max_decoding_length=longest,
                 max_input_length=0,  # _fit_to_model has applied our own limit
                 min_decoding_length=0,  # ours may end at once; CTranslate2 by default writes at least one token

@@ -90,6 +90,7 @@ class TrainConfig:
 class DecodeOptions:
     beam_size: int = 5  # 1 = greedy
     length_penalty: float = 1.0  # alpha of GNMT's lp(Y) = ((5 + |Y|) / 6)^alpha; 0 = raw log-probability
+    coverage_penalty: float = 0.0  # beta of GNMT's cp(X; Y) = beta sum_i log(min(sum_j p_ij, 1)); models with attention
     max_len_a: float = 1.5  # hypotheses end by max_len_a * source_length + max_len_b tokens
     max_len_b: int = 10
     nbest: int = 1  # hypotheses returned per input
@@ -172,6 +173,7 @@ LIMITS = {
     "decode.beam_size": _at_least(1),
     # Past about 100, ((5 + L) / 6)^alpha overflows a float for long outputs; 10 is far beyond any alpha in use.
     "decode.length_penalty": ((lambda v: 0 <= v <= 10), "at least 0 and at most 10 (GNMT's alpha: 0.6-1 is usual)"),
+    "decode.coverage_penalty": ((lambda v: 0 <= v <= 10), "at least 0 and at most 10 (GNMT's beta: 0.2 is usual)"),
     "decode.max_len_a": _at_least(0),
     "decode.max_len_b": _at_least(0),
     "decode.nbest": _at_least(1),

@@ -42,6 +42,12 @@ def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
         "--nbest", type=int, help="hypotheses per input, at most the beam (translate only; see its output format)"
     )
     parser.add_argument("--length-penalty", type=float, help="alpha of the GNMT length penalty")
+    parser.add_argument(
+        "--coverage-penalty",
+        type=float,
+        help="beta of GNMT's coverage penalty, beta * sum over source words of log(min(attention received, 1)): "
+        "favours translations that attend to every source word (models with attention; beam search)",
+    )
     add_set(parser, "decode.KEY=VALUE", "decode.max_len_b=20 (decode options only)")
     add_backend_arguments(parser)
     parser.add_argument(
@@ -84,7 +90,12 @@ def open_translator(args):
     return Translator.combine([translator, *(Translator.open(path, args.device) for path in args.ensemble)])
 
 
-DECODE_FLAGS = {"beam_size": "--beam", "nbest": "--nbest", "length_penalty": "--length-penalty"}
+DECODE_FLAGS = {
+    "beam_size": "--beam",
+    "nbest": "--nbest",
+    "length_penalty": "--length-penalty",
+    "coverage_penalty": "--coverage-penalty",
+}
 
 
 def check_decode_flags(args) -> None:

@@ -4,8 +4,10 @@ Nothing here knows which model it drives. Hypotheses are kept, copied and droppe
 model's State (and the encoder's Memory) along the batch axis; every sentence of a batch and every
 hypothesis of a beam advances in the same tensor operations, with no Python loop over them.
 
-Scores: a hypothesis y_1 .. y_n </s> is ranked by log P(y, </s> | x) / lp(n + 1), with GNMT's length
-penalty lp(L) = ((5 + L) / 6)^alpha (Wu et al. 2016, §7); alpha = 0 ranks by log-probability alone.
+Scores: a hypothesis y_1 .. y_n </s> is ranked by log P(y, </s> | x) / lp(n + 1) + cp(x; y), with GNMT's length
+penalty lp(L) = ((5 + L) / 6)^alpha and coverage penalty cp(x; y) = beta sum_i log(min(sum_j p_ij, 1)) over the
+real source positions i, p_ij the attention output token j paid to source token i (Wu et al. 2016, §7, eq. 14);
+alpha = beta = 0 ranks by log-probability alone. Live hypotheses compete by log-probability, as in GNMT.
 Legend: B sentences, K beam size, N = B * K rows, V vocabulary, S source length.
 """
 
@@ -31,6 +33,23 @@ class Hypothesis:
 def length_penalty(length: torch.Tensor | int, alpha: float) -> torch.Tensor | float:
     """lp(L) = ((5 + L) / 6)^alpha  (Wu et al. 2016, eq. 14)."""
     return ((5.0 + length) / 6.0) ** alpha
+
+
+def coverage_penalty(coverage: torch.Tensor, src_mask: torch.Tensor, beta: float) -> torch.Tensor:
+    """cp = beta sum_i log(min(coverage_i, 1)) over the real source positions (Wu et al. 2016, eq. 14).
+    coverage (N, S): the attention each source position received, summed over the output; src_mask (N, S)."""
+    terms = coverage.clamp(min=1e-20, max=1.0).log().masked_fill(~src_mask, 0.0)
+    return beta * terms.sum(dim=-1)
+
+
+def step_attention(out, options: DecodeOptions) -> torch.Tensor | None:
+    """The attention of one decode step over the source, (N, S) averaged over heads, where the coverage penalty
+    needs it; a coverage penalty on a model without attention is refused."""
+    if not options.coverage_penalty:
+        return None
+    if out.attention is None:
+        raise ValueError("decode.coverage_penalty needs a model with attention; this one has none (set it to 0)")
+    return _per_token(out.attention)
 
 
 def max_lengths(model: Seq2SeqModel, src_mask: torch.Tensor, options: DecodeOptions) -> torch.Tensor:
@@ -72,9 +91,13 @@ def greedy_search(
     lengths = torch.zeros(B, dtype=torch.long, device=device)  # tokens so far, EOS included
     done = torch.zeros(B, dtype=torch.bool, device=device)  # per row
     attention = torch.zeros(B, width, src.size(1), device=device) if options.return_attention else None
+    coverage = torch.zeros(B, src.size(1), device=device)  # attention received by each source token (cp)
     for step in range(width):
         out = model.decode_step(last, state, memory)
         state = out.state
+        received = step_attention(out, options)
+        if received is not None:
+            coverage[rows[~done]] += received[~done]
         step_log_probs = restrict(out.log_probs[:, -1].float(), step >= limit[rows], options)
         best_log_prob, best = step_log_probs.max(dim=-1)
         best = best.masked_fill(done, PAD)
@@ -92,6 +115,8 @@ def greedy_search(
             state, memory = reorder(state, keep), reorder(memory, keep)
         last = best[:, None]
     scores = log_prob / length_penalty(lengths.float(), options.length_penalty)
+    if options.coverage_penalty:
+        scores = scores + coverage_penalty(coverage, src_mask, options.coverage_penalty)
     has_attention = attention is not None and bool(attention.any())
     return [
         [_hypothesis(tokens[b], float(scores[b]), float(log_prob[b]), attention[b] if has_attention else None)]
@@ -123,6 +148,8 @@ def beam_search(
     scores[:, 0] = 0.0  # at the start only one hypothesis is live: K copies would fill the beam with twins
     want_attention = options.return_attention  # set below to False if the model has no attention to give
     history = torch.zeros(B * K, 0, src.size(1), device=device) if want_attention else None  # (N, t, S)
+    coverage = torch.zeros(B * K, src.size(1), device=device)  # attention received by each source token (cp)
+    row_mask = src_mask.repeat_interleave(K, dim=0)  # (N, S)
 
     # The finished hypotheses of every sentence: a running top-K, filled with -inf until found.
     done_score = torch.full((B, K), float("-inf"), device=device)
@@ -134,6 +161,9 @@ def beam_search(
     for step in range(1, width):
         n = active.numel()
         out = model.decode_step(tokens[:, -1:], state, memory)
+        received = step_attention(out, options)
+        if received is not None:
+            coverage = coverage + received
         force_eos = (step > limit[active]).repeat_interleave(K)
         step_log_probs = restrict(out.log_probs[:, -1].float(), force_eos, options)  # (n*K, V)
         # The 2K best extensions of a sentence are among the 2K best tokens of each of its hypotheses: rank those
@@ -154,7 +184,12 @@ def beam_search(
             history = torch.cat([history, _per_token(out.attention)[:, None]], dim=1)
         if bool(ends.any()):
             # Merge the new finished hypotheses into each sentence's running top-K.
-            normalised = torch.where(ends, top_scores / length_penalty(step, options.length_penalty), -torch.inf)
+            normalised = top_scores / length_penalty(step, options.length_penalty)
+            if options.coverage_penalty:
+                rows_of = (base + origin).view(-1)  # the row each extension came from
+                penalty = coverage_penalty(coverage[rows_of], row_mask[rows_of], options.coverage_penalty)
+                normalised = normalised + penalty.view(n, -1)
+            normalised = torch.where(ends, normalised, -torch.inf)
             pool_score = torch.cat([done_score[active], normalised], dim=1)  # (n, 3K)
             keep_score, keep = pool_score.topk(K, dim=1)
             new_tokens = torch.cat([tokens[(base + origin).view(-1)], token.view(-1, 1)], dim=1)
@@ -176,6 +211,7 @@ def beam_search(
         parent = (base + origin.gather(1, live)).view(-1)  # (n*K,) rows to copy
         tokens = torch.cat([tokens[parent], token.gather(1, live).view(-1, 1)], dim=1)
         state, scores = reorder(out.state, parent, within_sentences=True), live_scores  # parents are in-sentence
+        coverage = coverage[parent]
         if want_attention:
             history = history[parent]
 
@@ -187,6 +223,7 @@ def beam_search(
             keep_rows = (keep_sentences[:, None] * K + torch.arange(K, device=device)).view(-1)
             active, scores = active[keep_sentences], scores[keep_sentences]
             tokens, state, memory = tokens[keep_rows], reorder(state, keep_rows), reorder(memory, keep_rows)
+            coverage, row_mask = coverage[keep_rows], row_mask[keep_rows]
             if want_attention:
                 history = history[keep_rows]
 

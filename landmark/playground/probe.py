@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 import torch
 
-from landmark.decode.search import length_penalty
+from landmark.config import DecodeOptions
+from landmark.decode.search import coverage_penalty, length_penalty, step_attention
 from landmark.models.base import Seq2SeqModel, reorder
 from landmark.models.vaswani2017 import Transformer
 from landmark.nn.attention import MultiHeadAttention, WhatIf
@@ -92,14 +93,15 @@ def supported(model: Seq2SeqModel) -> dict[str, str | None]:
     }
 
 
+@torch.no_grad()
 def kinds(model: Seq2SeqModel) -> dict[str, tuple[int, int]]:
-    """Attention kind -> (layers, heads) the model has."""
-    if isinstance(model, Transformer):
-        config = model.config
-        layers = {"encoder": config.encoder_layers, "decoder": config.decoder_layers, "cross": config.decoder_layers}
-        return {kind: (count, config.num_heads) for kind, count in layers.items()}
-    has_attention = any(name in type(model).__name__.lower() for name in ("search", "luong"))
-    return {"cross": (1, 1)} if has_attention else {}
+    """Attention kind -> (layers, heads) the model has, read from its own attention_maps on a two-token input."""
+    device = next(model.parameters()).device
+    maps = model.attention_maps(
+        torch.tensor([[4, EOS]], device=device), torch.ones(1, 2, dtype=torch.bool, device=device),
+        torch.tensor([[BOS]], device=device),
+    )  # fmt: skip
+    return {kind: (weights.size(0), weights.size(2)) for kind, weights in maps.items()}
 
 
 def check(model: Seq2SeqModel, switches: Switches) -> None:
@@ -196,11 +198,15 @@ def beam_steps(
     prefix: list[int] = (),
     top_k: int = 5,
     allow_unk: bool = True,
+    beta: float = 0.0,
 ) -> BeamResult:
     """One sentence src (1, S) through beam search as decode.search does it (the K best live hypotheses; an EOS
-    among the K best extensions finishes one; done at K finished or at the length limit, where EOS is forced),
-    after forcing `prefix`; every step recorded. beam_size 1 is greedy search."""
+    among the K best extensions finishes one, scored log P / lp + cp with beta's coverage penalty; done at K
+    finished or at the length limit, where EOS is forced), after forcing `prefix`; every step recorded. beam_size
+    1 is greedy search."""
     K = beam_size
+    options = DecodeOptions(coverage_penalty=beta)
+    coverage = torch.zeros(1, src.size(1))  # per live hypothesis: the attention each source token received
     memory = model.encode(src, src != PAD)
     state = model.init_state(memory, 1)
     alive, finished, steps = [Hyp([], 0.0, 0.0)], [], []
@@ -209,6 +215,9 @@ def beam_steps(
         out = model.decode_step(torch.tensor([[h.tokens[-1] if h.tokens else BOS] for h in alive]), state,
                                 reorder(memory, rows))  # fmt: skip
         log_probs = out.log_probs[:, -1].float().clone()  # (n, V)
+        received = step_attention(out, options)
+        if received is not None:
+            coverage = coverage + received
         log_probs[:, [PAD, BOS] if allow_unk else [PAD, BOS, UNK]] = -math.inf
         forced = prefix[step - 1] if step <= len(prefix) else (EOS if step > limit else None)
         if forced is not None:
@@ -231,7 +240,8 @@ def beam_steps(
             tokens = alive[parent].tokens + [token]
             if token == EOS:
                 if rank < K:  # only EOS among the K best finishes a hypothesis, as in decode.search
-                    finished.append(Hyp(tokens[:-1], value, value / length_penalty(step, alpha)))
+                    cp = float(coverage_penalty(coverage[parent : parent + 1], src != PAD, beta)) if beta else 0.0
+                    finished.append(Hyp(tokens[:-1], value, value / length_penalty(step, alpha) + cp))
             elif len(survivors) < K:
                 survivors.append(Hyp(tokens, value, value / length_penalty(step + 1, alpha)))
                 parents.append(parent)
@@ -240,6 +250,7 @@ def beam_steps(
         if len(finished) >= K or step > limit or not survivors:
             break
         state = reorder(out.state, torch.tensor(parents))
+        coverage = coverage[torch.tensor(parents)]
         alive = survivors
     best = finished[0] if finished else max(alive, key=lambda h: h.score)
     return BeamResult(best, steps)
@@ -303,8 +314,9 @@ def analyze(
         timing["encode"] = (time.perf_counter() - start) * 1000
         del memory  # beam_steps encodes again; this call only times the encoder alone
         start = time.perf_counter()
+        decode = translator.config.decode
         result = beam_steps(model, src, beam_size, length_penalty, limit, prefix_ids, top_k or 1,
-                            translator.config.decode.allow_unk)  # fmt: skip
+                            decode.allow_unk, decode.coverage_penalty)  # fmt: skip
         timing["decode"] = (time.perf_counter() - start) * 1000
         tgt_in = torch.tensor([[BOS, *result.best.tokens]])
         start = time.perf_counter()

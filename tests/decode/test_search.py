@@ -1,4 +1,5 @@
 import itertools
+import math
 
 import pytest
 import torch
@@ -156,3 +157,40 @@ def test_a_beam_step_that_leaves_per_sentence_fields_alone_finds_what_full_reord
     assert [[h.tokens for h in n] for n in fast] == [[h.tokens for h in n] for n in full]
     assert [h.score for n in fast for h in n] == pytest.approx([h.score for n in full for h in n], abs=1e-6)
     assert any(len(n) > 1 and n[0].tokens != n[1].tokens for n in fast)  # the beams held rivals worth reordering
+
+
+def test_the_length_and_coverage_penalties_equal_gnmt_s_formulas_computed_by_hand():
+    from landmark.decode.search import coverage_penalty
+
+    assert length_penalty(7, 0.6) == pytest.approx(((5 + 7) / 6) ** 0.6)
+    assert length_penalty(7, 0.0) == 1.0
+    coverage = torch.tensor([[0.5, 1.7, 0.0], [0.25, 0.5, 1.0]])
+    mask = torch.tensor([[True, True, False], [True, True, True]])  # the 0.0 is padding: it does not count
+    expected = [0.2 * (math.log(0.5) + math.log(1.0)), 0.2 * (math.log(0.25) + math.log(0.5) + 0.0)]
+    assert coverage_penalty(coverage, mask, 0.2).tolist() == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("arch", ["vaswani2017", "bahdanau2015", "gnmt2016"])
+def test_beam_scores_add_the_coverage_penalty_of_each_hypothesis_own_attention(arch):
+    from landmark.decode.search import coverage_penalty
+
+    model = tiny_model(arch, vocab=30)
+    src, src_mask = sources(vocab=30, batch=3, length=7)
+    # Outputs of at most 4 tokens over 7 source tokens: some source tokens are left uncovered, so cp < 0.
+    options = DecodeOptions(beam_size=4, nbest=3, length_penalty=0.6, coverage_penalty=0.4, return_attention=True,
+                            max_len_a=0.3, max_len_b=2)  # fmt: skip
+    penalties = []
+    for b, hypotheses in enumerate(beam_search(model, src, src_mask, options)):
+        for h in hypotheses:
+            received = h.attention.sum(0)[None]  # (1, S): what each source token received, EOS's step included
+            cp = coverage_penalty(received, src_mask[b : b + 1], 0.4).item()
+            assert h.score == pytest.approx(h.log_prob / length_penalty(len(h.tokens) + 1, 0.6) + cp, abs=1e-4)
+            penalties.append(cp)
+    assert min(penalties) < -0.01  # the penalty was at work
+
+
+def test_a_coverage_penalty_without_attention_is_refused():
+    model = tiny_model("sutskever2014", vocab=30)
+    src, src_mask = sources(vocab=30)
+    with pytest.raises(ValueError, match="coverage_penalty needs a model with attention"):
+        beam_search(model, src, src_mask, DecodeOptions(beam_size=2, coverage_penalty=0.2))

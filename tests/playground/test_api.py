@@ -30,10 +30,16 @@ def one_thread():
 def runs(tmp_path_factory) -> dict:
     """A Transformer and a Bahdanau RNNsearch on toy:reverse, trained enough to be mostly right."""
     folder = tmp_path_factory.mktemp("playground")
-    for preset, steps in (("vaswani2017-tiny", 300), ("bahdanau2015-tiny", 150)):
+    for preset, steps in (("vaswani2017-tiny", 300), ("bahdanau2015-tiny", 150), ("gnmt2016-tiny", 150)):
         main(["train", "--preset", preset, "--out", str(folder / preset), "--set", f"train.max_steps={steps}",
               "--set", f"train.eval_every={steps}", "--set", "train.lr=0.005", *TRAIN])  # fmt: skip
-    return load_runs([f"toy={folder / 'vaswani2017-tiny'}", f"rnn={folder / 'bahdanau2015-tiny'}"])
+    return load_runs(
+        [
+            f"toy={folder / 'vaswani2017-tiny'}",
+            f"rnn={folder / 'bahdanau2015-tiny'}",
+            f"gnmt={folder / 'gnmt2016-tiny'}",
+        ]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +68,7 @@ def client(runs):
 SENTENCE = "a b c d e"
 
 
-@pytest.mark.parametrize("name", ["toy", "rnn"])
+@pytest.mark.parametrize("name", ["toy", "rnn", "gnmt"])
 @pytest.mark.parametrize("beam", [1, 4])
 def test_the_recorded_beam_finds_what_the_shared_search_finds(runs, name, beam):
     translator = runs[name]
