@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from landmark.replicate import bahdanau2015, cho2014, luong2015, rnn_lstm_gru, sutskever2014
+from landmark.replicate import bahdanau2015, cho2014, gnmt2016, luong2015, rnn_lstm_gru, sutskever2014
 from landmark.replicate.engine import SCALES, Replication
 
 # paper -> its module: BUDGETS (scale -> Budget) and replicate(rep) -> the page's path
@@ -21,6 +21,7 @@ PAPERS = {
     "sutskever2014": sutskever2014,
     "bahdanau2015": bahdanau2015,
     "luong2015": luong2015,
+    "gnmt2016": gnmt2016,
     "rnn-lstm-gru": rnn_lstm_gru,
 }
 

@@ -99,3 +99,22 @@ def test_the_grouping_test_tells_clusters_from_noise():
     scattered = rng.normal(size=(20, 8))
     _, _, nearest = same_group_rate(scattered, groups)
     assert grouping_p(nearest, groups) > 0.05
+
+
+def test_gnmt_smoke_page_has_its_curves_its_scores_and_the_alpha_beta_grid(data_dir, tmp_path, capsys):
+    from landmark.replicate.gnmt2016 import ALPHAS, BETAS
+
+    out = tmp_path / "runs"
+    main(["replicate", "gnmt2016", "--scale", "tiny", "--out", str(out), "--no-progress"])
+    page = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    text = page.read_text(encoding="utf-8")
+    assert "residual_vs_plain.png" in text and "## What reproduced" in text
+    records = [json.loads(line) for line in (out / "docs" / "results" / "gnmt2016.jsonl").read_text().splitlines()]
+    tests = [r for r in records if r["split"] in TEST_SPLITS]
+    grid = [r for r in records if r["split"] == "val"]
+    assert {(r["variant"], r["split"]) for r in tests} == {(v, s) for v in ("residual", "plain") for s in TEST_SPLITS}
+    assert sorted((r["length_penalty"], r["coverage_penalty"]) for r in grid) == sorted(
+        (a, b) for a in ALPHAS for b in BETAS
+    )
+    for record in grid:
+        assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
