@@ -20,6 +20,7 @@ import torch
 from landmark.config import DecodeOptions
 from landmark.decode.search import coverage_penalty, length_penalty, step_attention
 from landmark.models.base import Seq2SeqModel, reorder
+from landmark.models.gpt import GPT
 from landmark.models.vaswani2017 import Transformer
 from landmark.nn.attention import MultiHeadAttention, WhatIf
 from landmark.tokens import BOS, EOS, PAD, UNK
@@ -79,8 +80,11 @@ class Switches:
 
 def supported(model: Seq2SeqModel) -> dict[str, str | None]:
     """Each switch: None where it applies to `model`, else why it does not (the page greys it out)."""
+    names = ("causal_mask", "scale", "score", "positions", "silence_head", "silence_layer")
     if isinstance(model, Transformer):
-        return dict.fromkeys(("causal_mask", "scale", "score", "positions", "silence_head", "silence_layer"))
+        return dict.fromkeys(names)
+    if isinstance(model, GPT):
+        return dict.fromkeys(names, "the switches are wired into the encoder-decoder Transformer only, not yet here")
     reason = "an RNN reads the source and target in order: it has no causal mask or positional encodings"
     attention = "its attention is additive or Luong's, not a scaled dot product of heads"
     return {
