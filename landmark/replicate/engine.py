@@ -202,13 +202,20 @@ class Replication:
                     run = other
                     break
         if summary is None:
-            if run.path.exists():
+            # An unfinished run of this very config (a page's runs may span sessions) goes on from its last
+            # checkpoint, as `landmark train --resume` would; a different or checkpoint-less one starts again.
+            resume = run.exists() and run.config() == config and (run.path / "last.pt").exists()
+            if run.path.exists() and not resume:
                 if not run.exists():
                     raise FileNotFoundError(f"{run.path} exists and is not a landmark run; move it or choose --out")
-                shutil.rmtree(run.path)  # an unfinished or different run of ours: start it again
-            self.log(f"training {variant} ({' '.join([preset, *overrides])}) into {run.path}")
+                shutil.rmtree(run.path)
+            self.log(
+                f"{'resuming' if resume else 'training'} {variant} ({' '.join([preset, *overrides])}) in {run.path}"
+            )
             origin = {"preset": preset, "command": self.command}
-            trainer = Trainer(config, run.path, data_dir=self.data_dir, progress=self.progress, origin=origin)
+            trainer = Trainer(
+                config, run.path, data_dir=self.data_dir, resume=resume, progress=self.progress, origin=origin
+            )
             summary = trainer.fit()
         elif run.path == self.runs_dir / variant:
             self.log(f"{variant}: reusing the finished run in {run.path}")

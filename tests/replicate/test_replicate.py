@@ -118,3 +118,31 @@ def test_gnmt_smoke_page_has_its_curves_its_scores_and_the_alpha_beta_grid(data_
     )
     for record in grid:
         assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
+
+
+def test_a_page_s_run_killed_midway_is_resumed_from_its_last_checkpoint_not_started_again(data_dir, tmp_path, capsys):
+    """A page whose runs do not fit one session goes on in the next: an unfinished run of the same config resumes."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from landmark.replicate.engine import Budget, Replication\n"
+        "budgets = {'tiny': Budget(size='tiny', overrides={'cho2014': ('train.checkpoint_every=10',)})}\n"
+        "rep = Replication('cho2014', budgets, 'tiny', sys.argv[1], sys.argv[2], sys.argv[1], False)\n"
+        "print(rep.train('run', 'cho2014').summary['steps'])\n"
+    )
+    out = tmp_path / "runs"
+    killed = subprocess.run([sys.executable, "-c", script, str(out), str(data_dir)], capture_output=True, text=True,
+                            env={**os.environ, "LANDMARK_FAILPOINT": "step:25"}, timeout=300)  # fmt: skip
+    assert killed.returncode == -9, killed.stderr
+    run = out / "cho2014" / "run"
+    assert (run / "last.pt").exists() and not [
+        r for r in map(json.loads, (run / "metrics.jsonl").read_text().splitlines()) if r["type"] == "end"
+    ]
+    resumed = subprocess.run([sys.executable, "-c", script, str(out), str(data_dir)], capture_output=True, text=True,
+                             timeout=300)  # fmt: skip
+    assert resumed.returncode == 0, resumed.stderr
+    assert "resuming run" in resumed.stderr and resumed.stdout.strip().splitlines()[-1] == "40"
+    records = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
+    assert [r["type"] for r in records].count("resume") == 1
