@@ -129,6 +129,7 @@ def create_app(translators: dict[str, Translator]) -> FastAPI:
                     body.prefix,
                     switches,
                     top_k,
+                    None if body.sampling is None else probe.SamplingOptions(**body.sampling.model_dump()),
                 )
         except ValueError as exc:  # a switch the model lacks, a sentence longer than the model reads
             message = str(exc)

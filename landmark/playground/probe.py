@@ -171,6 +171,15 @@ def applied(model: Seq2SeqModel, switches: Switches):
 
 
 # ----------------------------------------------------------------------------------------- the beam, step by step
+@dataclass(frozen=True)
+class SamplingOptions:
+    """Sample each next token from softmax(logits / temperature), among the top_k likeliest (0 = all)."""
+
+    temperature: float = 1.0
+    top_k: int = 0
+    seed: int = 0
+
+
 @dataclass
 class Hyp:
     tokens: list[int]
@@ -203,12 +212,14 @@ def beam_steps(
     top_k: int = 5,
     allow_unk: bool = True,
     beta: float = 0.0,
+    sampling: SamplingOptions | None = None,
 ) -> BeamResult:
     """One sentence src (1, S) through beam search as decode.search does it (the K best live hypotheses; an EOS
     among the K best extensions finishes one, scored log P / lp + cp with beta's coverage penalty; done at K
     finished or at the length limit, where EOS is forced), after forcing `prefix`; every step recorded. beam_size
-    1 is greedy search."""
-    K = beam_size
+    1 is greedy search. With `sampling`, one hypothesis draws each token instead (the prefix still forced)."""
+    K = 1 if sampling else beam_size
+    generator = torch.Generator().manual_seed(sampling.seed) if sampling else None
     options = DecodeOptions(coverage_penalty=beta)
     coverage = torch.zeros(1, src.size(1))  # per live hypothesis: the attention each source token received
     memory = model.encode(src, src != PAD)
@@ -235,6 +246,13 @@ def beam_steps(
         ]
         candidates = torch.tensor([h.log_prob for h in alive])[:, None] + log_probs  # (n, V)
         values, index = candidates.view(-1).topk(min(2 * K, candidates.numel()))
+        if sampling and forced is None:  # draw the one next token; its log-probability is the model's
+            scaled = log_probs[0] / sampling.temperature
+            if sampling.top_k:
+                kth = scaled.topk(min(sampling.top_k, scaled.numel())).values[-1]
+                scaled = scaled.masked_fill(scaled < kth, -math.inf)
+            token = int(torch.multinomial(scaled.softmax(-1), 1, generator=generator))
+            values, index = candidates[0, token : token + 1], torch.tensor([token])
         V = log_probs.size(1)
         survivors, parents = [], []
         for rank, (value, flat) in enumerate(zip(values.tolist(), index.tolist(), strict=True)):
@@ -304,6 +322,7 @@ def analyze(
     prefix: str | None,
     switches: Switches,
     top_k: int = 0,
+    sampling: SamplingOptions | None = None,
 ) -> dict:
     """Everything /api/analyze answers (and, with top_k > 0, the recorded beam /api/beam answers)."""
     model = translator.model
@@ -320,7 +339,7 @@ def analyze(
         start = time.perf_counter()
         decode = translator.config.decode
         result = beam_steps(model, src, beam_size, length_penalty, limit, prefix_ids, top_k or 1,
-                            decode.allow_unk, decode.coverage_penalty)  # fmt: skip
+                            decode.allow_unk, decode.coverage_penalty, sampling)  # fmt: skip
         timing["decode"] = (time.perf_counter() - start) * 1000
         tgt_in = torch.tensor([[BOS, *result.best.tokens]])
         start = time.perf_counter()

@@ -35,12 +35,19 @@ class SwitchesModel(Strict):
     silence_layers: list[LayerRef] = Field(default_factory=list, max_length=64, description="layers skipped")
 
 
+class Sampling(Strict):
+    temperature: float = Field(1.0, gt=0.0, le=10.0, description="logits are divided by it before the softmax")
+    top_k: int = Field(0, ge=0, le=1000, description="sample among the k likeliest tokens only; 0 = all of them")
+    seed: int = Field(0, ge=0, le=2**31 - 1, description="the random seed: the same seed draws the same output")
+
+
 class AnalyzeRequest(Strict):
     run: str | None = Field(None, description="a name from GET /api/runs; absent: the first run")
     text: str = Field(description=f"the source sentence, 1 to {MAX_CHARACTERS} characters")
     beam_size: int | None = Field(None, ge=1, le=16, description="1 = greedy; absent: the run's default")
     length_penalty: float | None = Field(None, ge=0.0, le=5.0, description="GNMT's alpha; absent: the run's")
     prefix: str | None = Field(None, max_length=MAX_CHARACTERS, description="the first target words, forced")
+    sampling: Sampling | None = Field(None, description="sample each token instead of searching (beam_size is ignored)")
     switches: SwitchesModel = Field(default_factory=SwitchesModel)
 
     @field_validator("text")

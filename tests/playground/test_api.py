@@ -305,3 +305,21 @@ def test_no_generated_request_gets_a_5xx(client, body, path):
     assert answer.status_code < 500, (body, answer.text)
     if answer.status_code != 200:
         assert answer.json()["error"]["message"]
+
+
+def test_sampling_draws_again_with_the_same_seed_and_top_1_is_greedy(client):
+    def translate(**sampling):
+        body = {"text": SENTENCE, "beam_size": 1, "sampling": sampling}
+        answer = client.post("/api/analyze", json=body)
+        assert answer.status_code == 200, answer.text
+        return answer.json()["translation"]["pieces"]
+
+    greedy = client.post("/api/analyze", json={"text": SENTENCE, "beam_size": 1}).json()["translation"]["pieces"]
+    assert translate(top_k=1, seed=3) == greedy
+    assert translate(temperature=0.01, seed=4) == greedy
+    assert translate(temperature=3.0, seed=5) == translate(temperature=3.0, seed=5)
+    assert len({tuple(translate(temperature=3.0, seed=seed)) for seed in range(6)}) > 1  # hot sampling varies
+    steps = client.post("/api/beam", json={"text": SENTENCE, "sampling": {"seed": 1}}).json()["steps"]
+    assert all(len(step["alive"]) <= 1 for step in steps)
+    refused = client.post("/api/analyze", json={"text": SENTENCE, "sampling": {"temperature": 0}})
+    assert refused.status_code == 422 and refused.json()["error"]["field"] == "sampling.temperature"
