@@ -295,3 +295,49 @@ def test_the_beam_panel_steps_and_a_compared_run_sits_beside(page, url):
     assert page.locator("#translation-compare").text_content() == page.locator("#translation").text_content()
     assert weights(page, "#attention-compare rect.cell") == weights(page)
     assert parse_qs(urlsplit(page.url).query)["compare"] == ["twin"]
+
+
+def is_post(path: str):
+    return lambda request: request.method == "POST" and urlsplit(request.url).path == path
+
+
+def test_sampling_draws_what_the_api_draws_follows_its_seed_and_comes_back_from_a_link(page, url):
+    page.goto(url + "/")
+    page.wait_for_function("document.body.dataset.state === 'ready'")
+    assert page.locator("#search").input_value() == "beam" and page.locator("#sampling-fields").is_hidden()
+    assert page.locator("#beam").is_enabled()
+    page.select_option("#search", "sample")  # no sentence yet: nothing is asked
+    assert page.locator("#beam").is_disabled()
+    assert page.locator("#beam-note").text_content() == "sampling draws one hypothesis"
+    for field, value in (("#temp", "5"), ("#topk", "10"), ("#seed", "3")):
+        page.fill(field, value)
+        page.press(field, "Tab")  # the change event
+    page.fill("#text", SENTENCE)
+    with page.expect_request(is_post("/api/analyze")) as sent:
+        drawn(page, lambda: page.press("#text", "Enter"))
+    body = sent.value.post_data_json
+    assert body["sampling"] == {"temperature": 5, "top_k": 10, "seed": 3}
+    assert page.locator("#translation").text_content() == analyze(url, **body)["translation"]["text"]
+    assert analyze(url, text=SENTENCE, sampling=body["sampling"])["translation"] == analyze(url, **body)["translation"]
+
+    page.fill("#seed", "4")
+    with page.expect_request(is_post("/api/analyze")) as sent:
+        drawn(page, lambda: page.press("#seed", "Tab"))
+    body = sent.value.post_data_json
+    assert body["sampling"] == {"temperature": 5, "top_k": 10, "seed": 4}
+    translation = analyze(url, **body)["translation"]["text"]
+    assert page.locator("#translation").text_content() == translation
+    with page.expect_request(is_post("/api/beam")) as sent:  # the beam panel samples the same way
+        drawn(page, lambda: page.click("#beam-step"))
+    assert sent.value.post_data_json["sampling"] == body["sampling"]
+    assert page.locator("#beam-content .beam-result").text_content().startswith(f"Result: {translation}  (")
+    query = parse_qs(urlsplit(page.url).query)
+    assert (query["search"], query["temp"], query["topk"], query["seed"]) == (["sample"], ["5"], ["10"], ["4"])
+
+    page.goto(page.url)  # the link brings the sampling back
+    page.wait_for_function("document.body.dataset.state === 'ready' && +document.body.dataset.draws > 0")
+    assert page.locator("#search").input_value() == "sample" and page.locator("#sampling-fields").is_visible()
+    assert float(page.locator("#temp").input_value()) == 5.0
+    assert (page.locator("#topk").input_value(), page.locator("#seed").input_value()) == ("10", "4")
+    assert page.locator("#beam").is_disabled() and page.locator("#beam-note").is_visible()
+    assert page.locator("#translation").text_content() == translation

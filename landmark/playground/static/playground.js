@@ -12,6 +12,8 @@
   };
   const KIND_ORDER = ["encoder", "decoder", "cross"];
   const SWITCH_DEFAULTS = { causal_mask: "upper", scale: true, score: "dot", positions: true };
+  const SAMPLING_DEFAULTS = { temp: 1.0, topk: 0, seed: 0 };
+  const SEED_MAX = 2 ** 31 - 1;
   const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -28,6 +30,8 @@
     beam: null,
     lp: null,
     prefix: "",
+    search: "beam", // "beam" (beam_size; 1 = greedy) | "sample" (temperature, top-k, seed)
+    ...SAMPLING_DEFAULTS,
     sw: freshSwitches(),
   };
   let runs = []; // GET /api/runs
@@ -47,6 +51,7 @@
 
   // ---------------------------------------------------------------------------------------------------------------
   // The URL: ?run=toy&compare=&text=a%20b&view=cross&layer=0&head=all&beam=1&lp=1.0&prefix=&sw=scale:0,...
+  // and, only when sampling instead of beam search: &search=sample&temp=1.5&topk=10&seed=3.
   // sw lists only what differs from the paper's model: causal_mask:none, scale:0, score:negated, positions:0,
   // head:KIND.LAYER.HEAD (a silenced head, repeated), layer:KIND.LAYER (a skipped layer, repeated).
 
@@ -106,6 +111,10 @@
       beam: get("beam"),
       lp: get("lp"),
       prefix: get("prefix"),
+      search: get("search"),
+      temp: get("temp"),
+      topk: get("topk"),
+      seed: get("seed"),
       sw: get("sw"),
     };
   }
@@ -122,6 +131,12 @@
     if (state.beam != null) q.set("beam", String(state.beam));
     if (state.lp != null) q.set("lp", String(state.lp));
     q.set("prefix", state.prefix);
+    if (state.search === "sample") {
+      q.set("search", "sample");
+      q.set("temp", String(state.temp));
+      q.set("topk", String(state.topk));
+      q.set("seed", String(state.seed));
+    }
     const sw = encodeSwitches(state.sw);
     if (sw) q.set("sw", sw);
     const url = `${window.location.pathname}?${q.toString()}`;
@@ -211,6 +226,7 @@
     if (state.beam != null) body.beam_size = state.beam;
     if (state.lp != null) body.length_penalty = state.lp;
     body.prefix = state.prefix.trim() ? state.prefix.trim() : null;
+    if (state.search === "sample") body.sampling = { temperature: state.temp, top_k: state.topk, seed: state.seed };
     body.switches = switchesFor(run);
     return body;
   }
@@ -408,6 +424,30 @@
     $("beam").value = state.beam != null ? String(state.beam) : "";
     $("lp").value = state.lp != null ? String(state.lp) : "";
     $("prefix").value = state.prefix;
+    $("search").value = state.search;
+    $("temp").value = tempText(state.temp);
+    $("topk").value = String(state.topk);
+    $("seed").value = String(state.seed);
+    fillSearch();
+  }
+
+  // Sampling draws one hypothesis: the beam size does not apply (greyed, with a note), the sampling fields do.
+  function fillSearch() {
+    const sampling = state.search === "sample";
+    $("beam").disabled = sampling;
+    $("beam-field").classList.toggle("disabled", sampling);
+    $("beam-note").hidden = !sampling;
+    $("sampling-fields").hidden = !sampling;
+    $("beam-sampling-note").hidden = !sampling;
+  }
+
+  // The sampling fields within what the API takes: 0 < temperature <= 10, 0 <= top_k <= 1000, 0 <= seed < 2^31.
+  const tempText = (t) => (Number.isInteger(t) ? t.toFixed(1) : String(t));
+  function clampTemp(v) {
+    return v === null ? SAMPLING_DEFAULTS.temp : Math.min(10, Math.max(0.01, v));
+  }
+  function clampInt(v, max, fallback) {
+    return v === null ? fallback : Math.min(max, Math.max(0, v));
   }
 
   function applyRunDefaults() {
@@ -1270,6 +1310,26 @@
       state.prefix = $("prefix").value;
       rerun();
     });
+    $("search").addEventListener("change", () => {
+      state.search = $("search").value === "sample" ? "sample" : "beam";
+      fillSearch();
+      rerun();
+    });
+    $("temp").addEventListener("change", () => {
+      state.temp = clampTemp(numberOrNull($("temp").value, false));
+      $("temp").value = tempText(state.temp);
+      rerun();
+    });
+    $("topk").addEventListener("change", () => {
+      state.topk = clampInt(numberOrNull($("topk").value, true), 1000, SAMPLING_DEFAULTS.topk);
+      $("topk").value = String(state.topk);
+      rerun();
+    });
+    $("seed").addEventListener("change", () => {
+      state.seed = clampInt(numberOrNull($("seed").value, true), SEED_MAX, SAMPLING_DEFAULTS.seed);
+      $("seed").value = String(state.seed);
+      rerun();
+    });
     $("sw-causal_mask").addEventListener("change", () => {
       state.sw.causal_mask = $("sw-causal_mask").value;
       rerun();
@@ -1368,6 +1428,10 @@
     if (url.beam !== null) state.beam = numberOrNull(url.beam, true) ?? state.beam;
     if (url.lp !== null) state.lp = numberOrNull(url.lp, false) ?? state.lp;
     state.prefix = url.prefix || "";
+    state.search = url.search === "sample" ? "sample" : "beam";
+    state.temp = url.temp !== null ? clampTemp(numberOrNull(url.temp, false)) : SAMPLING_DEFAULTS.temp;
+    state.topk = clampInt(numberOrNull(url.topk, true), 1000, SAMPLING_DEFAULTS.topk);
+    state.seed = clampInt(numberOrNull(url.seed, true), SEED_MAX, SAMPLING_DEFAULTS.seed);
     state.sw = decodeSwitches(url.sw);
     state.view = url.view || "";
     state.layer = isIndex(url.layer) ? +url.layer : 0;
