@@ -14,9 +14,9 @@ What has to line up, and how it does:
   K|V for attention over the source); the output projection is our tied embedding matrix;
 - tokens: the vocabularies are registered as our pieces in id order, and `</s>` is appended to every source,
   as our models were trained;
-- the output limit: both stop a hypothesis at a * |source| + b tokens, but ours then scores the EOS it forces and
-  CTranslate2 does not, so hypotheses cut at the limit may rank differently (batches are cut where the limit
-  changes, since CTranslate2 takes one limit a batch);
+- the output limit: CTranslate2 takes one limit a batch, the longest of ours in it, and a hypothesis that runs
+  past its own sentence's limit (a * |source| + b) is cut there; ours forces EOS at that limit and scores it, so
+  hypotheses that reach the limit may rank differently;
 - the length penalty: ours is GNMT's, score = log P / ((5 + L) / 6)^alpha; CTranslate2's is log P / L^alpha.
   Both rank by log-probability when alpha = 0 and greedy search ignores it; with alpha > 0 the two can pick
   different beams, so BLEU is compared, not strings.
@@ -198,7 +198,11 @@ class CTranslate2Translator(Translator):
             raise ConfigError("the CTranslate2 backend does not return attention weights here")
         sources = self._fit_to_model(encode_with_eos(self.src_vocab, texts), options)
         results: list[list[Translation] | None] = [None] * len(texts)
-        for index, longest in self._limited_batches(sources, options):
+        for index in self._batches(sources, options):
+            # CTranslate2 takes one output limit a batch: the batch's longest of ours (a * |source| + b), and a
+            # hypothesis that runs past its own sentence's limit is cut there, where ours would have forced EOS.
+            _, src_mask = pad_sequences([sources[i] for i in index])
+            limits = max_lengths(self.model, src_mask, options).tolist()
             batch = [self.src_vocab.pieces(sources[i][:-1].tolist()) for i in index]  # it appends </s> itself
             outputs = self.engine.translate_batch(
                 batch,
@@ -206,30 +210,16 @@ class CTranslate2Translator(Translator):
                 num_hypotheses=options.nbest,
                 length_penalty=options.length_penalty,
                 coverage_penalty=options.coverage_penalty,  # CTranslate2's is GNMT's too
-                max_decoding_length=longest,
+                max_decoding_length=int(max(limits)),
                 max_input_length=0,  # _fit_to_model has applied our own limit
                 min_decoding_length=0,  # ours may end at once; CTranslate2 by default writes at least one token
                 disable_unk=not options.allow_unk,
                 return_scores=True,
                 max_batch_size=0,
             )
-            for i, output in zip(index, outputs, strict=True):
+            for i, limit, output in zip(index, limits, outputs, strict=True):
                 results[i] = [
-                    self._translation(Hypothesis([self._ids[p] for p in pieces], score, score), sources[i])
+                    self._translation(Hypothesis([self._ids[p] for p in pieces[:limit]], score, score), sources[i])
                     for pieces, score in zip(output.hypotheses, output.scores, strict=True)
                 ]
         return results
-
-    def _limited_batches(self, sources: list[np.ndarray], options: DecodeOptions) -> list[tuple[list[int], int]]:
-        """Our batches, cut again wherever our output limit (a * |source| + b) changes: CTranslate2 takes one
-        max_decoding_length a batch, and a sentence given a longer limit than ours could decode differently."""
-        cut = []
-        for index in self._batches(sources, options):  # sorted by source length, so equal limits are neighbours
-            _, src_mask = pad_sequences([sources[i] for i in index])
-            limits = max_lengths(self.model, src_mask, options).tolist()
-            start = 0
-            for end in range(1, len(index) + 1):
-                if end == len(index) or limits[end] != limits[start]:
-                    cut.append((index[start:end], int(limits[start])))
-                    start = end
-        return cut
