@@ -270,8 +270,10 @@ def page(records: list[dict], figure_path: Path | None, path: Path) -> None:
     lines = [
         "# Serving: engines, dynamic batching and load",
         "",
-        f"Written by `{first['command']}` at commit `{first['commit']}` on {first['date']}, {first['device']}. "
-        "Every number is a record in [serving.jsonl](serving.jsonl); the method is in `bench/serve_load.py`.",
+        "Written by "
+        + "; ".join(sorted({f"`{r['command']}` (commit `{r['commit']}`, {r['date']})" for r in records}))
+        + f", {first['device']}. Every number is a record in [serving.jsonl](serving.jsonl); the method is in "
+        "`bench/serve_load.py`.",
         "",
         f"The model: {first.get('preset')}, trained by `{first.get('run_command')}` ({first.get('run_steps')} steps, "
         f"{first.get('run_train_seconds')} s).",
@@ -332,6 +334,21 @@ def page(records: list[dict], figure_path: Path | None, path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def rewrite_page(records_path: Path, figure_path: Path | None, page_path: Path) -> None:
+    """The page again from a records file: its newest serve_load records and its newest decode_backends ones (each
+    the whole set of one command, so a part measured again replaces the old one)."""
+    records = [json.loads(line) for line in records_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chosen = []
+    for bench in ("decode_backends", "serve_load"):
+        of_bench = [r for r in records if r.get("bench") == bench]
+        if of_bench:
+            newest = of_bench[-1]["command"], of_bench[-1]["date"], of_bench[-1]["commit"]
+            chosen += [r for r in of_bench if (r["command"], r["date"], r["commit"]) == newest]
+    if figure_path is not None and any(r["bench"] == "serve_load" for r in chosen):
+        figure(chosen, figure_path)
+    page(chosen, figure_path, page_path)
+
+
 def main(argv: list[str] | None = None) -> list[dict]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--run", required=True, help="a vaswani2017 run directory")
@@ -347,7 +364,15 @@ def main(argv: list[str] | None = None) -> list[dict]:
     parser.add_argument("--record", help="append every record to this .jsonl file")
     parser.add_argument("--figure", help="draw latency and throughput against concurrency here (.png)")
     parser.add_argument("--page", help="write the tables as markdown here")
+    parser.add_argument(
+        "--page-from-records",
+        action="store_true",
+        help="only rewrite --page (and --figure) from --record's newest records of each part, measuring nothing",
+    )
     args = parser.parse_args(argv)
+    if args.page_from_records:
+        rewrite_page(Path(args.record), Path(args.figure) if args.figure else None, Path(args.page))
+        return []
 
     import torch
 
