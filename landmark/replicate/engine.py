@@ -205,6 +205,8 @@ class Replication:
             # An unfinished run of this very config (a page's runs may span sessions) goes on from its last
             # checkpoint, as `landmark train --resume` would; a different or checkpoint-less one starts again.
             resume = run.exists() and run.config() == config and (run.path / "last.pt").exists()
+            if run.path.is_dir() and not any(run.path.iterdir()):
+                run.path.rmdir()  # what a run stopped before it began leaves (the trainer empties it): nothing lost
             if run.path.exists() and not resume:
                 if not run.exists():
                     raise FileNotFoundError(f"{run.path} exists and is not a landmark run; move it or choose --out")

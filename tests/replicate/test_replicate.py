@@ -133,6 +133,7 @@ def test_a_page_s_run_killed_midway_is_resumed_from_its_last_checkpoint_not_star
         "print(rep.train('run', 'cho2014').summary['steps'])\n"
     )
     out = tmp_path / "runs"
+    (out / "cho2014" / "run").mkdir(parents=True)  # an empty folder, as a run stopped before it began leaves
     killed = subprocess.run([sys.executable, "-c", script, str(out), str(data_dir)], capture_output=True, text=True,
                             env={**os.environ, "LANDMARK_FAILPOINT": "step:25"}, timeout=300)  # fmt: skip
     assert killed.returncode == -9, killed.stderr
