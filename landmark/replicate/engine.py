@@ -250,28 +250,34 @@ class Replication:
             hyps_path = self.hyps_dir / f"{run.variant}.{split}.best.beam{BEAM}.de"
             hyps_path.parent.mkdir(parents=True, exist_ok=True)
             hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
-            record = result_record(
-                self.command,
-                run.run.info().get("device") or run.translator.device,  # where it trained: train_seconds is there
-                preset=run.preset,
-                variant=run.variant,
-                overrides=list(run.overrides),
-                scale=self.scale.name,
-                corpus=run.config.data.corpus,
-                pair=run.config.data.pair,
-                split=split,
-                sentences=len(sources),
-                **scores.record_fields(),
-                beam=BEAM,
-                length_penalty=options.length_penalty,
-                checkpoint="best",
-                train_seconds=run.summary.get("train_seconds"),
-                steps=run.summary.get("steps"),
-                hypotheses=hyps_path.relative_to(self.docs_dir).as_posix(),
+            record = self.record(
+                run, split, len(sources), scores, options, hypotheses=hyps_path.relative_to(self.docs_dir).as_posix()
             )
             self.write_records([record])
             self.log(f"{run.variant} {split}: BLEU {scores.bleu:.2f}, chrF {scores.chrf:.2f}")
         return run
+
+    def record(self, run: Run, split: str, sentences: int, scores: Scores, options: DecodeOptions, **extra) -> dict:
+        """The record of one run's BLEU on one split, decoded with `options` (beam BEAM), and `extra` fields."""
+        return result_record(
+            self.command,
+            run.run.info().get("device") or run.translator.device,  # where it trained: train_seconds is there
+            preset=run.preset,
+            variant=run.variant,
+            overrides=list(run.overrides),
+            scale=self.scale.name,
+            corpus=run.config.data.corpus,
+            pair=run.config.data.pair,
+            split=split,
+            sentences=sentences,
+            **scores.record_fields(),
+            beam=BEAM,
+            length_penalty=options.length_penalty,
+            checkpoint="best",
+            train_seconds=run.summary.get("train_seconds"),
+            steps=run.summary.get("steps"),
+            **extra,
+        )
 
     def translations(self, run: Run, split: str, sources: list[str], options: DecodeOptions) -> list[str]:
         """The run's best.pt translations of `sources`, kept in <run>/hyps/ with what they depend on (the

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from landmark.evaluate.curves import plot_training_curves
 from landmark.evaluate.scoring import corpus_scores, paired_bootstrap_p
-from landmark.provenance import result_record
 from landmark.replicate import page
 from landmark.replicate.engine import BEAM, Budget, Replication
 from landmark.replicate.page import verdict
@@ -70,27 +69,7 @@ def replicate(rep: Replication) -> Path:
             scores = corpus_scores(hypotheses[alpha, beta], references)
             grid[alpha, beta] = scores.bleu
             rep.write_records(
-                [
-                    result_record(
-                        rep.command,
-                        residual.run.info().get("device") or residual.translator.device,
-                        preset=residual.preset,
-                        variant="residual",
-                        overrides=list(residual.overrides),
-                        scale=rep.scale.name,
-                        corpus=residual.config.data.corpus,
-                        pair=residual.config.data.pair,
-                        split=GRID_SPLIT,
-                        sentences=len(sources),
-                        **scores.record_fields(),
-                        beam=BEAM,
-                        length_penalty=alpha,
-                        coverage_penalty=beta,
-                        checkpoint="best",
-                        train_seconds=residual.summary.get("train_seconds"),
-                        steps=residual.summary.get("steps"),
-                    )
-                ],
+                [rep.record(residual, GRID_SPLIT, len(sources), scores, options, coverage_penalty=beta)],
                 same=("preset", "variant", "scale", "split", "length_penalty", "coverage_penalty"),
             )
     base, chosen = grid[0.0, 0.0], grid[0.2, 0.2]
