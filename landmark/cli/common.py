@@ -58,6 +58,31 @@ def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_served_runs(parser: argparse.ArgumentParser, first: str) -> None:
+    """--run (repeatable, RUN or NAME=RUN) and --checkpoint, as the server and the playground take them."""
+    parser.add_argument(
+        "--run",
+        action="append",
+        required=True,
+        metavar="[NAME=]RUN",
+        help=f"a run directory, named by its folder or NAME; repeat for more ({first})",
+    )
+    parser.add_argument("--checkpoint", default="best", help="best (default), last or averaged, for every run")
+
+
+def add_address(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="the port to listen on (default 8000)")
+
+
+def check_address(args) -> None:
+    """Refuse a port outside 0-65535 before any model is loaded."""
+    from landmark.config import ConfigError
+
+    if not 0 <= args.port <= 65535:
+        raise ConfigError(f"--port {args.port}: it must be from 0 to 65535 (0: any free port)")
+
+
 def add_backend_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default="auto", help="auto (default), cuda or cpu")
     parser.add_argument(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from landmark.cli.common import formatter
+from landmark.cli.common import add_address, add_served_runs, check_address, formatter
 
 
 def add(commands) -> None:
@@ -18,27 +18,17 @@ def add(commands) -> None:
         "  landmark playground --run runs/m30k --run rnn=runs/bahdanau --port 8080",
         formatter_class=formatter,
     )
-    parser.add_argument(
-        "--run",
-        action="append",
-        required=True,
-        metavar="[NAME=]RUN",
-        help="a run directory, named by its folder or NAME; repeat for more (the first opens by default)",
-    )
-    parser.add_argument("--checkpoint", default="best", help="best (default), last or averaged, for every run")
+    add_served_runs(parser, "the first opens by default")
     parser.add_argument("--device", default="cpu", help="cpu (default), cuda or auto")
-    parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8000, help="the port to listen on (default 8000)")
+    add_address(parser)
 
 
 def run(args) -> None:
     import uvicorn
 
-    from landmark.config import ConfigError
     from landmark.playground.app import create_app, load_runs
 
-    if not 0 <= args.port <= 65535:
-        raise ConfigError(f"--port {args.port}: it must be from 0 to 65535 (0: any free port)")
+    check_address(args)
     app = create_app(load_runs(args.run, args.checkpoint, args.device))
     print(f"landmark playground: http://{args.host}:{args.port}", flush=True)
     uvicorn.run(app, host=args.host, port=args.port)

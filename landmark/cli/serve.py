@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from landmark.cli.common import add_backend_arguments, formatter
+from landmark.cli.common import add_address, add_backend_arguments, add_served_runs, check_address, formatter
 
 # flag -> help; each flag sets the ServeSettings field of its name, whose default the help shows
 LIMIT_FLAGS = {
@@ -34,17 +34,9 @@ def add(commands) -> None:
         "  curl -s localhost:8000/translate -H 'Content-Type: application/json' -d '{\"text\": \"Two dogs play.\"}'",
         formatter_class=formatter,
     )
-    parser.add_argument(
-        "--run",
-        action="append",
-        required=True,
-        metavar="[NAME=]RUN",
-        help="a run directory to serve, named by its folder or NAME; repeat for more (the first is the default)",
-    )
-    parser.add_argument("--checkpoint", default="best", help="best (default), last or averaged, for every run")
+    add_served_runs(parser, "the first is the default")
     add_backend_arguments(parser)
-    parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8000, help="the port to listen on (default 8000)")
+    add_address(parser)
     parser.add_argument(
         "--access-log",
         action=argparse.BooleanOptionalAction,
@@ -62,12 +54,10 @@ def run(args) -> None:
 
     import uvicorn
 
-    from landmark.config import ConfigError
     from landmark.serve.app import create_app, load_translators
     from landmark.serve.settings import ServeSettings
 
-    if not 0 <= args.port <= 65535:
-        raise ConfigError(f"--port {args.port}: it must be from 0 to 65535 (0: any free port)")
+    check_address(args)
     given = {flag[2:].replace("-", "_"): getattr(args, flag[2:].replace("-", "_")) for flag in LIMIT_FLAGS}
     settings = ServeSettings(**{name: value for name, value in given.items() if value is not None})  # checked now
     app = create_app(load_translators(args.run, args.checkpoint, args.device, args.backend, args.int8), settings)
