@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     args = parser.parse_args(argv)
     args.run = str(Path(args.run).resolve())
 
-    from landmark.provenance import append_record, cpu_model, result_record
+    from landmark.provenance import append_record, cpu_name, result_record
 
     repository = Path(__file__).resolve().parents[1]
     results, commits = {}, {}
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
             finally:
                 subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=repository, check=False)
     command = "python bench/decode_commits.py " + shlex.join(argv if argv is not None else sys.argv[1:])
-    device = f"cpu ({cpu_model()}, {args.threads} thread{'' if args.threads == 1 else 's'})"
+    device = cpu_name(args.threads)
     records = []
     for beam in (5, 1):
         before, after = results["before"][beam], results["after"][beam]

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> dict:
 
     from landmark.config import config_from_dict, load_raw
     from landmark.data.corpora import load_split
-    from landmark.provenance import append_record, cpu_model, result_record
+    from landmark.provenance import append_record, cpu_name, result_record
 
     config = config_from_dict(load_raw(str(Path(args.run) / "config.yaml")))
     source, target = config.data.pair.split("-")
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> dict:
         server.wait(timeout=30)
     record = result_record(
         "python bench/playground_speed.py " + shlex.join(argv if argv is not None else sys.argv[1:]),
-        f"cpu ({cpu_model()}, {args.threads} thread{'' if args.threads == 1 else 's'})",
+        cpu_name(args.threads),
         bench="playground_speed",
         words=args.words,
         sentences=len(chosen),

@@ -376,7 +376,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
 
     import torch
 
-    from landmark.provenance import append_record, cpu_model, result_record
+    from landmark.provenance import append_record, cpu_name, result_record
     from landmark.runs import RunDir
 
     torch.set_num_threads(args.threads)
@@ -385,7 +385,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     records = [] if args.skip_decode else decode_backends(args, sources, references)
     if not args.skip_load:
         records += serve_load(args, sources)
-    device = f"cpu ({cpu_model()}, {args.threads} thread{'' if args.threads == 1 else 's'})"
+    device = cpu_name(args.threads)
     run = RunDir(args.run)
     info = run.info()
     trained = {

@@ -36,7 +36,12 @@ def device_name(device: torch.device) -> str:
     """'NVIDIA H100 80GB HBM3', or 'cpu (AMD EPYC, 2 threads)'."""
     if device.type == "cuda":
         return torch.cuda.get_device_name(device)
-    threads = torch.get_num_threads()
+    return cpu_name(torch.get_num_threads())
+
+
+def cpu_name(threads: int) -> str:
+    """'cpu (AMD EPYC, 2 threads)': the CPU and the threads a measurement used (a benchmark's subprocesses may use
+    other than this process's torch threads)."""
     return f"cpu ({cpu_model()}, {threads} thread{'' if threads == 1 else 's'})"
 
 
