@@ -19,7 +19,7 @@ import torch
 
 from landmark.config import DecodeOptions
 from landmark.decode.search import coverage_penalty, length_penalty, step_attention
-from landmark.models.base import Seq2SeqModel, reorder
+from landmark.models.base import Memory, Seq2SeqModel, reorder
 from landmark.models.gpt import GPT
 from landmark.models.vaswani2017 import Transformer
 from landmark.nn.attention import MultiHeadAttention, WhatIf
@@ -213,6 +213,7 @@ def beam_steps(
     allow_unk: bool = True,
     beta: float = 0.0,
     sampling: SamplingOptions | None = None,
+    memory: Memory | None = None,
 ) -> BeamResult:
     """One sentence src (1, S) through beam search as decode.search does it (the K best live hypotheses; an EOS
     among the K best extensions finishes one, scored log P / lp + cp with beta's coverage penalty; done at K
@@ -222,7 +223,7 @@ def beam_steps(
     generator = torch.Generator().manual_seed(sampling.seed) if sampling else None
     options = DecodeOptions(coverage_penalty=beta)
     coverage = torch.zeros(1, src.size(1))  # per live hypothesis: the attention each source token received
-    memory = model.encode(src, src != PAD)
+    memory = model.encode(src, src != PAD) if memory is None else memory  # the caller may have encoded already
     state = model.init_state(memory, 1)
     alive, finished, steps = [Hyp([], 0.0, 0.0)], [], []
     for step in range(1, limit + 2):
@@ -335,11 +336,10 @@ def analyze(
         start = time.perf_counter()
         memory = model.encode(src, src != PAD)
         timing["encode"] = (time.perf_counter() - start) * 1000
-        del memory  # beam_steps encodes again; this call only times the encoder alone
         start = time.perf_counter()
         decode = translator.config.decode
         result = beam_steps(model, src, beam_size, length_penalty, limit, prefix_ids, top_k or 1,
-                            decode.allow_unk, decode.coverage_penalty, sampling)  # fmt: skip
+                            decode.allow_unk, decode.coverage_penalty, sampling, memory)  # fmt: skip
         timing["decode"] = (time.perf_counter() - start) * 1000
         tgt_in = torch.tensor([[BOS, *result.best.tokens]])
         start = time.perf_counter()
