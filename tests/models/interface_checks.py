@@ -52,3 +52,19 @@ def assert_padding_changes_nothing(model, src, src_mask, tgt):
     for row, length in enumerate(src_mask.sum(dim=1).tolist()):
         alone = model(src[row : row + 1, :length], src_mask[row : row + 1, :length], tgt[row : row + 1])
         torch.testing.assert_close(alone[0], batched[row], atol=1e-5, rtol=1e-5)
+
+
+def reverse_accuracy(preset: str, folder, steps: int, sentences: int = 100) -> float:
+    """Train `preset` on toy:reverse for `steps` on one thread into folder/run, and return the share of the first
+    `sentences` test sequences it reverses exactly (beam search, the preset's decoding)."""
+    from landmark.cli import main
+    from landmark.data.toy import toy_split
+    from landmark.translator import Translator
+
+    torch.set_num_threads(1)
+    main(["train", "--preset", preset, "--out", str(folder / "run"), "--no-progress",
+          "--set", f"train.max_steps={steps}", "--set", f"train.eval_every={steps}",
+          "--set", "train.eval_sentences=50", "--set", "train.num_threads=1"])  # fmt: skip
+    sources, targets = toy_split("reverse", "test")
+    outputs = Translator(folder / "run", device="cpu").translate(sources[:sentences])
+    return sum(o.text == t for o, t in zip(outputs, targets[:sentences], strict=True)) / sentences

@@ -3,13 +3,10 @@ preset learns; the length and coverage penalties against values computed by hand
 
 import pytest
 import torch
-from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing
+from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing, reverse_accuracy
 from interface_checks import padded_batch as shared_batch
 
-from landmark.cli import main
-from landmark.data.toy import toy_split
 from landmark.models.gnmt2016 import GNMT, GNMTConfig
-from landmark.translator import Translator
 
 V = 23
 
@@ -65,11 +62,5 @@ def test_every_decoder_layer_reads_the_context_from_the_bottom_layer_s_last_outp
 
 def test_tiny_gnmt_learns_to_reverse_sequences(tmp_path):
     """Measured on one thread (two cores shared with training runs): about 15 s, val BLEU 96."""
-    torch.set_num_threads(1)
-    main(["train", "--preset", "gnmt2016-tiny", "--out", str(tmp_path / "run"), "--no-progress",
-          "--set", "train.max_steps=300", "--set", "train.eval_every=300", "--set", "train.eval_sentences=50",
-          "--set", "train.num_threads=1"])  # fmt: skip
-    sources, targets = toy_split("reverse", "test")
-    outputs = Translator(tmp_path / "run", device="cpu").translate(sources[:100])
-    accuracy = sum(o.text == t for o, t in zip(outputs, targets[:100], strict=True)) / 100
+    accuracy = reverse_accuracy("gnmt2016-tiny", tmp_path, 300)
     assert accuracy >= 0.5, accuracy

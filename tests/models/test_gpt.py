@@ -3,13 +3,10 @@ learns a toy task as conditional generation."""
 
 import pytest
 import torch
-from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing
+from interface_checks import assert_decoding_equals_forward, assert_padding_changes_nothing, reverse_accuracy
 from interface_checks import padded_batch as shared_batch
 
-from landmark.cli import main
-from landmark.data.toy import toy_split
 from landmark.models.gpt import GPT, GPTConfig
-from landmark.translator import Translator
 
 V = 23
 
@@ -58,11 +55,5 @@ def test_the_output_projection_is_the_token_embedding_and_vocabularies_must_be_o
 def test_tiny_gpt_learns_to_reverse_sequences_by_conditional_generation(tmp_path):
     """Measured on one thread (two cores shared with training runs): about 40 s; the same number of steps took
     the encoder-decoder vaswani2017-tiny further (a decoder-only model must learn to read its prompt too)."""
-    torch.set_num_threads(1)
-    main(["train", "--preset", "gpt-tiny", "--out", str(tmp_path / "run"), "--no-progress",
-          "--set", "train.max_steps=600", "--set", "train.eval_every=600", "--set", "train.eval_sentences=50",
-          "--set", "train.num_threads=1"])  # fmt: skip
-    sources, targets = toy_split("reverse", "test")
-    outputs = Translator(tmp_path / "run", device="cpu").translate(sources[:100])
-    accuracy = sum(o.text == t for o, t in zip(outputs, targets[:100], strict=True)) / 100
+    accuracy = reverse_accuracy("gpt-tiny", tmp_path, 600)
     assert accuracy >= 0.5, accuracy
