@@ -39,6 +39,12 @@ class DataConfig:
     sentencepiece_model: str = "unigram"  # 'unigram' or 'bpe'
     max_len: int = 128  # training pairs with more tokens than this on either side are skipped
     train_limit: int = 0  # use only the first N training pairs; 0 uses them all
+    # A language model instead of a translator: train on this language's side of the corpus alone (each line a
+    # target with an empty source; `pair` is then unused). '' = translate `pair`.
+    side: str = ""
+    # What a decoder-only or encoder-only model learns from the side's text: 'lm' (predict the next token) or
+    # 'mlm' (BERT's masked-token prediction, 15% of the tokens, 80/10/10). Translation runs ignore it.
+    objective: str = "lm"
 
     def __post_init__(self):
         check_limits("data", self)
@@ -58,7 +64,7 @@ class TrainConfig:
     accumulate: int = 1  # batches per optimizer step
     lr: float = 7e-4  # peak learning rate, reached at the end of warm-up
     warmup_steps: int = 4000  # linear warm-up, then decay with 1/sqrt(step) (Vaswani et al. §5.3)
-    schedule: str = "inverse_sqrt"  # 'inverse_sqrt' or 'constant'
+    schedule: str = "inverse_sqrt"  # 'inverse_sqrt', 'constant' or 'cosine' (to lr / 10 at max_steps; nanoGPT's)
     adam_betas: tuple[float, float] = (0.9, 0.98)
     adam_eps: float = 1e-9
     weight_decay: float = 0.0
@@ -139,7 +145,9 @@ LIMITS = {
         (lambda v: bool(re.fullmatch(r"[\w:]+-[\w:]+", v)) and len(set(v.split("-"))) == 2),
         "two different language codes joined by '-', e.g. en-de",
     ),  # fmt: skip
-    "data.vocab": _one_of("sentencepiece", "word"),
+    "data.vocab": _one_of("sentencepiece", "word", "char"),
+    "data.side": ((lambda v: v == "" or bool(re.fullmatch(r"[\w:]+", v))), "'' or one language code, e.g. de"),
+    "data.objective": _one_of("lm", "mlm"),
     "data.vocab_size": _at_least(8),
     "data.sentencepiece_model": _one_of("unigram", "bpe"),
     "data.max_len": _at_least(2),
@@ -148,7 +156,7 @@ LIMITS = {
     "train.accumulate": _at_least(1),
     "train.lr": ((lambda v: v > 0), "above 0"),
     "train.warmup_steps": _at_least(0),
-    "train.schedule": _one_of("inverse_sqrt", "constant"),
+    "train.schedule": _one_of("inverse_sqrt", "constant", "cosine"),
     "train.adam_betas": ((lambda v: all(0 <= b < 1 for b in v)), "two numbers, each at least 0 and below 1"),
     "train.adam_eps": ((lambda v: v > 0), "above 0"),
     "train.weight_decay": _at_least(0),
@@ -198,6 +206,14 @@ def check_limits(section: str, values: Any) -> None:
         key, value = f"{section}.{field_.name}", getattr(values, field_.name)
         if (must := limit_error(key, value)) is not None:
             raise ConfigError(f"{key} is {value!r}; it must be {must}")
+    if section == "data" and values.side and not values.joint_vocab:
+        raise ConfigError(
+            f"data.side is {values.side!r}: a language model reads one vocabulary; set data.joint_vocab=true"
+        )
+    if section == "data" and values.objective == "mlm" and not values.side:
+        raise ConfigError("data.objective is 'mlm': masked-token training reads one language; set data.side")
+    if section == "train" and values.schedule == "cosine" and not values.max_steps:
+        raise ConfigError("train.schedule is 'cosine': it decays until train.max_steps; set train.max_steps")
     if section == "train" and values.average_last > values.keep_checkpoints:
         raise ConfigError(
             f"train.average_last is {values.average_last} but only train.keep_checkpoints={values.keep_checkpoints} "

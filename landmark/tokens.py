@@ -3,3 +3,8 @@ embeddings) and search (BOS to start, EOS to stop) all read them from here, so t
 
 PAD, UNK, BOS, EOS = 0, 1, 2, 3
 SPECIALS = ("<pad>", "<unk>", "<s>", "</s>")  # their pieces, in the same order
+
+# BERT's [MASK]: a BERT input (a sentence and its EOS) never holds BOS, so BOS serves as the mask token, and every
+# vocabulary keeps the same four specials.
+MASK = BOS
+MASK_TEXT = "[MASK]"  # how a user writes it in `landmark fill-mask`

@@ -53,9 +53,10 @@ def run(args) -> None:
     trainer = Trainer(
         config, out.path, data_dir=args.data_dir, resume=args.resume, progress=args.progress, origin=origin
     )
+    what, unit = (f"{config.data.side} text", "lines") if config.data.side else (config.data.pair, "pairs")
     print(
-        f"training {config.arch} on {config.data.corpus} {config.data.pair} into {out.path} ({trainer.device}, "
-        f"{trainer.parameter_count() / 1e6:.1f}M parameters, {len(trainer.batcher.src)} pairs)",
+        f"training {config.arch} on {config.data.corpus} {what} into {out.path} ({trainer.device}, "
+        f"{trainer.parameter_count() / 1e6:.1f}M parameters, {len(trainer.batcher.src)} {unit})",
         file=sys.stderr,
     )
     summary = trainer.fit()

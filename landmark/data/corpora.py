@@ -33,6 +33,7 @@ from landmark.data.layouts import (
     Layout,
     PlainFiles,
     RemoteFile,
+    TextBlocks,
     Toy,
     _all_pairs,
     _gunzip,
@@ -59,6 +60,7 @@ __all__ = [
     "get_corpus",
     "hash_split",
     "load_split",
+    "load_text",
     "locate",
     "search_dirs",
 ]
@@ -150,6 +152,8 @@ _TATOEBA_URLS = (
     "https://raw.githubusercontent.com/aryaVishal1706/French-to-English-Machine-Translation/"
     "cb5fb0612b1bac807d502582ca9a7059c6d3ec23/eng-fra.txt.zip",
 )
+_SHAKESPEARE_URL = "https://raw.githubusercontent.com/karpathy/char-rnn/master/data/tinyshakespeare/input.txt"
+_SHAKESPEARE_SHA256 = "86c4e6aa9db7c042ec79f339dcb96d42b0075e16b8fc2e86bf0ca57e2dc565ed"
 _TATOEBA_SHA256 = "6b0f3decdb78600485b58efb541f5a2ab69ba888742ac04180e013084e40de7c"
 
 
@@ -243,6 +247,23 @@ CORPORA: dict[str, Corpus] = {
         },
         layout=PlainFiles("newstest2014-{pair}.{lang}"),
     ),
+    "tinyshakespeare": Corpus(
+        name="tinyshakespeare",
+        description=(
+            "Tiny Shakespeare (karpathy/char-rnn), running text for a language model: nanoGPT's 90/10 split by "
+            "characters, in blocks of 64 characters (nanoGPT's block_size on a CPU)"
+        ),
+        languages=("en",),
+        default_pair=("en", "en"),
+        splits=("train", "val"),
+        train_split="train",
+        valid_split="val",
+        test_splits=("val",),
+        license="Public domain (Shakespeare's plays); the file from karpathy/char-rnn (MIT).",
+        folder="tinyshakespeare",
+        files={"input.txt": RemoteFile((_SHAKESPEARE_URL,), _SHAKESPEARE_SHA256)},
+        layout=TextBlocks("input.txt", block=64),
+    ),
     **{f"toy:{task}": _toy_corpus(task) for task in TOY_TASKS},
 }
 
@@ -273,6 +294,15 @@ def load_split(
     _check_split(entry, split)
     _registered_pair(entry, src_lang, tgt_lang)
     return entry.layout.read(entry, split, src_lang, tgt_lang, _fetcher(entry, data_dir, download))
+
+
+def load_text(corpus: str, split: str, lang: str, data_dir: str | Path | None = None) -> list[str]:
+    """One side of one split: the text a language model trains on (`data.side`)."""
+    entry = get_corpus(corpus)
+    _check_split(entry, split)
+    src, tgt = (lang, lang) if len(entry.languages) == 1 else _pair_for_side(entry, split, lang)
+    src_lines, tgt_lines = load_split(corpus, split, src, tgt, data_dir)
+    return src_lines if lang == src else tgt_lines
 
 
 def locate(

@@ -198,6 +198,31 @@ class Toy:
         return (src_lines, tgt_lines) if src == "src" else (tgt_lines, src_lines)
 
 
+@dataclass(frozen=True)
+class TextBlocks:
+    """One file of running text (a single language), split as nanoGPT splits Tiny Shakespeare: the first
+    `train_fraction` of its characters train, the rest validate; each split is cut into consecutive blocks of
+    `block` characters (newlines kept), one training example a block (the last, shorter block included)."""
+
+    file: str
+    block: int
+    train_fraction: float = 0.9
+
+    def file_name(self, corpus: Corpus, split: str, lang: str, pair: tuple[str, str]) -> str | None:
+        return None
+
+    def read(self, corpus: Corpus, split: str, src: str, tgt: str, fetch: Fetch) -> tuple[list[str], list[str]]:
+        path = fetch(self.file)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise DataError(f"{path}: not UTF-8 text at byte {error.start}") from None
+        cut = int(len(text) * self.train_fraction)
+        part = text[:cut] if split == corpus.train_split else text[cut:]
+        blocks = [part[i : i + self.block] for i in range(0, len(part), self.block)]
+        return blocks, list(blocks)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Language pairs
 
@@ -215,6 +240,8 @@ def _registered_pair(corpus: Corpus, src: str, tgt: str) -> tuple[str, str]:
             raise DataError(
                 f"{corpus.name} has no language {lang!r}. Its languages are: {', '.join(corpus.languages)}."
             )
+    if src == tgt and len(corpus.languages) == 1:
+        return (src, tgt)  # a corpus of one language (running text for a language model) pairs it with itself
     if src == tgt:
         raise DataError(f"source and target language are both {src!r}; pick two of: {', '.join(corpus.languages)}.")
     for pair in _all_pairs(corpus):

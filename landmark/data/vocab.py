@@ -1,4 +1,4 @@
-"""Vocabularies: SentencePiece subwords (trained on the training split) or whitespace-separated words.
+"""Vocabularies: SentencePiece subwords (trained on the training split), whitespace-separated words, or characters.
 
 Both keep the same special ids (PAD 0, UNK 1, BOS 2, EOS 3) and live in the run directory's `vocab/`
 folder, so a run can be rebuilt from its folder alone. Models never see text: the facade turns text
@@ -8,6 +8,7 @@ into ids and back with these classes.
 from __future__ import annotations
 
 import collections
+import json
 from pathlib import Path
 
 import numpy as np
@@ -93,7 +94,45 @@ class WordVocab:
         return [self.tokens[i] for i in ids]
 
 
-VOCABULARIES = {"sentencepiece": (SentencePieceVocab, "model"), "word": (WordVocab, "txt")}
+class CharVocab:
+    """One token a character (newlines and spaces too), the most frequent first: nanoGPT's character-level
+    Shakespeare; the file holds one JSON string a line, so that a newline can be a token."""
+
+    kind = "char"
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.tokens = [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines()]
+        self.index = {token: i for i, token in enumerate(self.tokens)}
+
+    @classmethod
+    def train(cls, texts: list[str], path: Path, size: int, model_type: str = "") -> CharVocab:
+        counts = collections.Counter(character for text in texts for character in text)
+        ranked = sorted(counts, key=lambda character: (-counts[character], character))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tokens = [*SPECIALS, *ranked[: max(size - len(SPECIALS), 0)]]
+        path.write_text("".join(json.dumps(token) + "\n" for token in tokens), encoding="utf-8")
+        return cls(path)
+
+    @property
+    def size(self) -> int:
+        return len(self.tokens)
+
+    def encode(self, texts: list[str]) -> list[list[int]]:
+        return [[self.index.get(character, UNK) for character in text] for text in texts]
+
+    def decode(self, ids: list[int]) -> str:
+        return "".join(self.tokens[i] for i in ids if i not in (PAD, BOS, EOS))
+
+    def pieces(self, ids: list[int]) -> list[str]:
+        return [self.tokens[i] for i in ids]
+
+
+VOCABULARIES = {
+    "sentencepiece": (SentencePieceVocab, "model"),
+    "word": (WordVocab, "txt"),
+    "char": (CharVocab, "chars.json"),
+}
 
 
 def vocab_paths(config: DataConfig, vocab_dir: Path) -> tuple[Path, Path]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from landmark.models.bahdanau2015 import RNNsearch, RNNsearchConfig
 from landmark.models.base import Seq2SeqModel
+from landmark.models.bert import BERT, BERTConfig
 from landmark.models.cho2014 import RNNEncoderDecoder, RNNEncoderDecoderConfig
 from landmark.models.gnmt2016 import GNMT, GNMTConfig
 from landmark.models.gpt import GPT, GPTConfig
@@ -23,7 +24,11 @@ MODELS: dict[str, tuple[type, type[Seq2SeqModel]]] = {
     "luong2015": (LuongConfig, Luong),
     "gnmt2016": (GNMTConfig, GNMT),
     "gpt": (GPTConfig, GPT),
+    "bert": (BERTConfig, BERT),
 }
+
+# The models that generate text (search, translate, serve): every one but the masked language model.
+GENERATORS = [arch for arch, (_, model_class) in MODELS.items() if model_class.generates]
 
 
 def arch_of(model_config) -> str:

@@ -97,6 +97,8 @@ class StepOutput:
 class Seq2SeqModel(nn.Module):
     """Base class of every model: the interface above. A subclass writes encode, init_state and decode."""
 
+    generates = True  # False for a masked language model (BERT): it fills masks, search never drives it
+
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory | None:
         """src (B, S) token ids, src_mask (B, S) True at real tokens -> the encoder's Memory (None without one)."""
         raise NotImplementedError

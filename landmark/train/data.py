@@ -10,7 +10,7 @@ import torch
 
 from landmark.config import RunConfig
 from landmark.data.batching import TokenBatcher
-from landmark.data.corpora import get_corpus, load_split
+from landmark.data.corpora import get_corpus, load_split, load_text
 from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.runs import RunDir
 
@@ -26,6 +26,16 @@ class TrainingData:
     val_batcher: TokenBatcher  # every validation pair, in order, for the validation loss
 
 
+def read_split(config: RunConfig, split: str, data_dir: str | Path | None) -> tuple[list[str], list[str]]:
+    """(sources, targets) of one split: the pair's two sides, or for a language model (`data.side`) empty sources
+    and the side's text as targets."""
+    data = config.data
+    if data.side:
+        text = load_text(data.corpus, split, data.side, data_dir)
+        return [""] * len(text), text
+    return load_split(data.corpus, split, data.src_lang, data.tgt_lang, data_dir)
+
+
 def load_training_data(
     config: RunConfig, run: RunDir, data_dir: str | Path | None, build_vocab: bool, device: torch.device
 ) -> TrainingData:
@@ -33,12 +43,12 @@ def load_training_data(
     corpus = get_corpus(data.corpus)
     if corpus.train_split is None:
         raise ValueError(f"{data.corpus} is an evaluation set only; train on another corpus")
-    src, tgt = load_split(data.corpus, corpus.train_split, data.src_lang, data.tgt_lang, data_dir)
+    src, tgt = read_split(config, corpus.train_split, data_dir)
     if data.train_limit:
         src, tgt = src[: data.train_limit], tgt[: data.train_limit]
-    val_src, val_ref = load_split(data.corpus, corpus.valid_split, data.src_lang, data.tgt_lang, data_dir)
-    if build_vocab:
-        src_vocab, tgt_vocab = build_vocabularies(data, src, tgt, run.vocab_dir)
+    val_src, val_ref = read_split(config, corpus.valid_split, data_dir)
+    if build_vocab:  # a language model's vocabulary is its side's text (its sources are empty)
+        src_vocab, tgt_vocab = build_vocabularies(data, [] if data.side else src, tgt, run.vocab_dir)
     else:
         src_vocab, tgt_vocab = run.vocabularies(config)
     src_ids, tgt_ids = encode_with_eos(src_vocab, src), encode_with_eos(tgt_vocab, tgt)

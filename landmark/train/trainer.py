@@ -22,6 +22,8 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 
 from landmark.config import RunConfig, config_from_dict, config_to_dict
+from landmark.data.batching import Batch
+from landmark.data.masking import masked_batch
 from landmark.evaluate.scoring import corpus_scores
 from landmark.models import build_model
 from landmark.provenance import device_name, git_commit, today
@@ -89,6 +91,14 @@ class Trainer:
         self.batcher, self.skipped = data.batcher, data.skipped
         self.val_src, self.val_ref, self.val_batcher = data.val_src, data.val_ref, data.val_batcher
         self.model = build_model(config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
+        # A language model (data.side) has no translations to score: it validates by loss, and BERT by masked tokens.
+        self.language_model = bool(config.data.side)
+        self.masked_lm = self.language_model and config.data.objective == "mlm"
+        arch = config.arch
+        if self.masked_lm and self.model.generates:
+            raise ValueError(f"data.objective is 'mlm': masked tokens need an encoder-only model (bert), not {arch}")
+        if not self.masked_lm and not self.model.generates:
+            raise ValueError(f"{arch} learns masked tokens only: set data.side and data.objective=mlm")
         self.step_model = torch.compile(self.model, dynamic=True) if train.compile else self.model
         self.optimizer, self.scheduler = build_optimizer(self.model, train, self.device)
         self.state = {
@@ -131,10 +141,18 @@ class Trainer:
                 reduction="sum",
             )
 
+    def prepare(self, batch: Batch, seed: int) -> Batch:
+        """The batch as the model trains on it: BERT's masked sentences (masks drawn from `seed`, so that a resumed
+        run draws the same ones), or as it comes."""
+        if self.masked_lm:
+            batch = masked_batch(batch, self.tgt_vocab.size, torch.Generator().manual_seed(seed))
+        return batch.to(self.device)
+
     def train_step(self, group: list[np.ndarray]) -> tuple[torch.Tensor, int]:
         """One optimizer step over a group of batches; returns the summed loss (on the device) and the
         number of target tokens it was summed over."""
-        batches = [self.batcher.make_batch(index).to(self.device) for index in group]
+        seed = self.config.train.seed * 1_000_003 + self.state["step"] * len(group)
+        batches = [self.prepare(self.batcher.make_batch(index), seed + i) for i, index in enumerate(group)]
         tokens = sum(batch.num_tokens for batch in batches)
         total = torch.zeros((), device=self.device)
         for batch in batches:
@@ -246,7 +264,7 @@ class Trainer:
             "best_val_bleu": state["best_bleu"],
             "tokens_per_s": round(state["target_tokens"] / max(state["train_seconds"], 1e-9)),
         }
-        if train.average_last:
+        if train.average_last and not self.language_model:
             _, averaged_from = self.run.average(train.average_last)
             averaged = Translator(self.run_dir, "averaged", str(self.device))
             summary["averaged_val_bleu"] = self.val_bleu(averaged.model)["bleu"]
@@ -286,8 +304,9 @@ class Trainer:
         """Mean negative log-likelihood per target token on the validation set (no label smoothing)."""
         self.model.eval()
         total, tokens = torch.zeros((), device=self.device), 0
-        for batch in self.val_batcher.epoch(0):
-            total += self.loss(batch.to(self.device), label_smoothing=0.0)
+        for i, batch in enumerate(self.val_batcher.epoch(0)):
+            batch = self.prepare(batch, seed=i)  # the same masks at every validation
+            total += self.loss(batch, label_smoothing=0.0)
             tokens += batch.num_tokens
         self.model.train()
         return float(total) / tokens
@@ -303,13 +322,13 @@ class Trainer:
         state = self.state
         started = time.perf_counter()
         loss = self.val_loss()
-        scores = self.val_bleu(self.model)
-        if self.config.train.best_by == "loss":  # early in training BLEU sits near zero and says little
+        scores = {"bleu": None, "chrf": None} if self.language_model else self.val_bleu(self.model)
+        if self.config.train.best_by == "loss" or self.language_model:  # early on BLEU sits near zero, says little
             improved = loss < state.get("best_loss", math.inf)
         else:
             improved = scores["bleu"] > state["best_bleu"]
         if improved:
-            state["best_bleu"], state["best_loss"], state["bad_validations"] = scores["bleu"], loss, 0
+            state["best_bleu"], state["best_loss"], state["bad_validations"] = scores["bleu"] or -1.0, loss, 0
         else:
             state["bad_validations"] += 1
         state["last_validated"] = state["step"]
@@ -325,10 +344,9 @@ class Trainer:
             "seconds": round(time.perf_counter() - started, 1),
         }
         self.log(record)
-        bar.write(
-            f"step {state['step']}: val loss {loss:.3f}, ppl {record['val_ppl']}, BLEU {scores['bleu']:.2f}"
-            f"{' (best)' if improved else ''}, chrF {scores['chrf']:.1f}"
-        )
+        bleu = "" if scores["bleu"] is None else f", BLEU {scores['bleu']:.2f}, chrF {scores['chrf']:.1f}"
+        best = " (best)" if improved else ""
+        bar.write(f"step {state['step']}: val loss {loss:.3f}, ppl {record['val_ppl']}{bleu}{best}")
         self.save(best=improved)
 
     # ---------------------------------------------------------------------------------- checkpoints

@@ -17,6 +17,7 @@ from landmark.data.corpora import (
     get_corpus,
     hash_split,
     load_split,
+    load_text,
     locate,
     search_dirs,
 )
@@ -345,3 +346,13 @@ def test_every_local_file_matches_its_registered_sha256():
             assert sha256(path.read_bytes()) == remote.sha256, f"{path}: sha256 differs from the registry"
             checked += 1
     assert checked == 15 + 1 + 18 + 4
+
+
+def test_tiny_shakespeare_is_split_90_10_by_characters_in_blocks_of_64_as_nanogpt_splits_it():
+    root = real_data("tinyshakespeare")
+    train, val = (load_text("tinyshakespeare", split, "en", data_dir=root) for split in ("train", "val"))
+    text = (root / "tinyshakespeare" / "input.txt").read_text(encoding="utf-8")
+    assert "".join(train) == text[: int(len(text) * 0.9)] and "".join(val) == text[int(len(text) * 0.9) :]
+    assert sum(map(len, train)) == 1_003_854 and sum(map(len, val)) == 111_540  # nanoGPT's train / val tokens
+    assert {len(block) for block in train[:-1]} == {64} and "\n" in train[0]
+    assert load_text("multi30k", "val", "de", data_dir=real_data("multi30k"))[0].startswith("Eine Gruppe")

@@ -24,3 +24,15 @@ def test_separate_word_vocabularies_map_unknown_words_to_unk(tmp_path: Path):
     assert (tmp_path / "en.txt").exists() and (tmp_path / "de.txt").exists()
     assert src.encode(["a c z"]) == [[4, 6, UNK]]  # most frequent first: a, b, c
     assert tgt.decode(tgt.encode(["y x"])[0]) == "y x"
+
+
+def test_a_character_vocabulary_keeps_newlines_and_spaces_and_round_trips_text(tmp_path: Path):
+    texts = ["First Citizen:\nBefore we proceed", "any further, hear me speak.\n\n"]
+    config = DataConfig(vocab="char", vocab_size=200, side="en")
+    vocab, same = build_vocabularies(config, [], texts, tmp_path)
+    assert vocab is same and vocab.size == 4 + len(set("".join(texts)))
+    ids = vocab.encode(texts)
+    assert [vocab.decode(row) for row in ids] == texts and len(ids[0]) == len(texts[0])
+    assert vocab.encode(["Z"])[0] == [UNK]  # a character never seen
+    reloaded, _ = load_vocabularies(config, tmp_path)
+    assert reloaded.encode(texts) == ids and reloaded.pieces([PAD, BOS, EOS]) == ["<pad>", "<s>", "</s>"]

@@ -6,7 +6,7 @@ import torch
 
 from landmark.config import DecodeOptions, load_config
 from landmark.decode.search import beam_search, greedy_search, length_penalty
-from landmark.models import MODELS, build_model
+from landmark.models import GENERATORS, build_model
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
 from landmark.tokens import BOS, EOS, PAD
 
@@ -48,7 +48,7 @@ def sequence_log_prob(model, src, src_mask, tokens):
     return float(log_probs.gather(1, target[:, None]).sum())
 
 
-@pytest.mark.parametrize("arch", list(MODELS))
+@pytest.mark.parametrize("arch", GENERATORS)
 @pytest.mark.parametrize("alpha", [0.0, 1.0])
 def test_beam_of_one_equals_greedy_for_every_model(arch, alpha):
     model = tiny_model(arch)
@@ -101,7 +101,7 @@ def test_nbest_is_sorted_and_log_probs_are_the_model_s():
             assert h.log_prob == pytest.approx(expected, abs=1e-4)
 
 
-@pytest.mark.parametrize("arch", list(MODELS))
+@pytest.mark.parametrize("arch", GENERATORS)
 @pytest.mark.parametrize("search", [greedy_search, beam_search])
 def test_every_model_decodes_a_sentence_alone_as_in_a_batch(arch, search):
     """Padding, batching and the beam's reordering change nothing, for each model of the registry."""
@@ -141,7 +141,7 @@ def test_outputs_respect_the_length_limit():
         assert len(hypotheses[0].tokens) <= int(src_mask[b].sum()) * 0.5 + 1
 
 
-@pytest.mark.parametrize("arch", list(MODELS))
+@pytest.mark.parametrize("arch", GENERATORS)
 def test_a_beam_step_that_leaves_per_sentence_fields_alone_finds_what_full_reordering_finds(arch, monkeypatch):
     """Beam steps skip copying what is the same for every hypothesis of a sentence (models.base.per_sentence);
     copying everything, as reorder did before, must give the same hypotheses and scores."""

@@ -9,7 +9,7 @@ from torch import nn
 
 from landmark.config import DecodeOptions, load_config
 from landmark.decode.search import beam_search, greedy_search
-from landmark.models import MODELS, build_model
+from landmark.models import GENERATORS, MODELS, build_model
 from landmark.models.base import Decoded, Seq2SeqModel, State
 from landmark.tokens import BOS
 
@@ -33,7 +33,7 @@ def test_every_model_summarises_a_sentence_as_one_vector_whatever_its_padding(ar
             torch.testing.assert_close(alone[0], batched[row], atol=1e-5, rtol=1e-5)
 
 
-@pytest.mark.parametrize("arch", list(MODELS))
+@pytest.mark.parametrize("arch", GENERATORS)
 def test_every_model_s_attention_maps_are_the_alignment_its_decoder_reports(arch):
     model = tiny(arch)
     src, src_mask, tgt = padded_batch(V)
@@ -102,7 +102,7 @@ def test_search_drives_a_model_without_an_encoder(search):
         assert sentence[0].tokens == hypotheses[0][0].tokens and sentence[0].attention is None
 
 
-@pytest.mark.parametrize("arch", list(MODELS))
+@pytest.mark.parametrize("arch", GENERATORS)
 def test_a_state_stepped_twice_gives_each_continuation_its_own_past(arch):
     """Search consumes each State once, but a caller may branch by hand (two tokens tried from one state). The
     Transformer's cache writes in place where it can: the second branch must not see the first one's keys."""

@@ -117,3 +117,18 @@ def test_best_by_loss_marks_each_new_lowest_validation_loss(tmp_path):
         lowest = min(lowest, record["val_loss"])
     best_step = [r["step"] for r in vals if r["best"]][-1]
     assert load_checkpoint(tmp_path / "best.pt")["progress"]["step"] == best_step
+
+
+def test_the_cosine_schedule_warms_up_then_falls_to_a_tenth_of_the_peak_at_the_last_step():
+    factors = [learning_rate_factor(step, 100, "cosine", 2000) for step in range(2001)]
+    assert factors[49] == pytest.approx(0.5) and factors[99] == pytest.approx(1.0)
+    assert factors[100] == pytest.approx(1.0) and factors[1050] == pytest.approx(0.55)  # half-way: 0.1 + 0.9 / 2
+    assert factors[2000] == pytest.approx(0.1)
+    assert all(a >= b for a, b in zip(factors[100:-1], factors[101:], strict=True))
+    with pytest.raises(ValueError, match="max_steps"):
+        load_config("vaswani2017-tiny", ["train.schedule=cosine", "train.max_steps=0", "train.max_minutes=1"])
+
+
+def test_a_language_model_reads_one_vocabulary():
+    with pytest.raises(ValueError, match="joint_vocab"):
+        load_config("gpt-tiny", ["data.side=tgt", "data.joint_vocab=false"])
