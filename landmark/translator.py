@@ -21,10 +21,13 @@ from landmark.config import ConfigError, DecodeOptions, RunConfig, config_from_d
 from landmark.data.batching import pad_sequences
 from landmark.data.vocab import encode_with_eos
 from landmark.decode.ensemble import Ensemble
+from landmark.decode.sampling import SamplingOptions, sample
 from landmark.decode.search import search
 from landmark.models import build_model
 from landmark.models.base import Seq2SeqModel
+from landmark.models.bert import fill_mask_log_probs
 from landmark.runs import RunDir
+from landmark.tokens import EOS, MASK, MASK_TEXT
 
 
 class LongInputWarning(UserWarning):
@@ -140,6 +143,7 @@ class Translator:
         """The `options.nbest` best translations of each text, best first. `progress`: a bar over the
         sentences (None: only on a terminal)."""
         options = options or self.config.decode
+        self._require_generator()
         if not texts:
             return []
         sources = self._fit_to_model(encode_with_eos(self.src_vocab, texts), options)
@@ -159,6 +163,55 @@ class Translator:
         bar.close()
         self.model.train(was_training)
         return results
+
+    # ------------------------------------------------------------------------------ language models
+    def generate(self, prompt: str, options: SamplingOptions, source: str = "", samples: int = 1) -> list[str]:
+        """`samples` texts, each `prompt` and a sampled continuation. A language model's (data.side) source is
+        empty; a translation model continues `prompt` as a translation of `source`."""
+        self._require_generator()
+        src = torch.tensor(encode_with_eos(self.src_vocab, [source])[0], device=self.device).long()
+        prefix = self.tgt_vocab.encode([prompt])[0] if prompt else []
+        generator = torch.Generator(device=self.device).manual_seed(options.seed)
+        src = src[None].expand(samples, -1)
+        was_training = self.model.training
+        self.model.eval()
+        with self._autocast():
+            rows = sample(self.model, src, torch.ones_like(src, dtype=torch.bool), prefix, options, generator)
+        self.model.train(was_training)
+        return [self.tgt_vocab.decode(prefix + row) for row in rows]
+
+    def fill_mask(self, text: str, top_k: int = 5) -> tuple[str, list[list[tuple[str, float]]]]:
+        """A masked language model's guesses for each [MASK] in `text`: the text with each mask filled by its
+        likeliest piece, and each mask's top_k (piece, probability), likeliest first."""
+        if self.model.generates:
+            raise ConfigError(f"{self.run_dir} is a {self.config.arch} run: fill-mask needs a masked language model")
+        parts = text.split(MASK_TEXT)
+        if len(parts) == 1:
+            raise ValueError(f"no {MASK_TEXT} in {text!r}: write {MASK_TEXT} where a piece is missing")
+        ids: list[int] = []
+        for i, part in enumerate(parts):
+            ids += self.src_vocab.encode([part.strip()])[0] if part.strip() else []
+            ids += [MASK] if i < len(parts) - 1 else [EOS]
+        src = torch.tensor([ids], device=self.device)
+        with torch.no_grad():
+            log_probs = fill_mask_log_probs(self.model.eval(), src, torch.ones_like(src, dtype=torch.bool))[0]
+        masks = [i for i, token in enumerate(ids) if token == MASK]
+        top = log_probs[masks].exp().topk(min(top_k, log_probs.size(-1)), dim=-1)
+        guesses = [
+            [(self.tgt_vocab.pieces([t])[0], round(float(p), 4)) for t, p in zip(ts.tolist(), ps, strict=True)]
+            for ts, ps in zip(top.indices, top.values, strict=True)
+        ]
+        filled = list(ids)
+        for position, best in zip(masks, top.indices[:, 0].tolist(), strict=True):
+            filled[position] = best
+        return self.tgt_vocab.decode(filled), guesses
+
+    def _require_generator(self) -> None:
+        if not self.model.generates:
+            raise ConfigError(
+                f"{self.run_dir} is a masked language model ({self.config.arch}): it fills masks (`landmark "
+                "fill-mask`) and does not translate or generate"
+            )
 
     def _fit_to_model(self, sources: list[np.ndarray], options: DecodeOptions) -> list[np.ndarray]:
         """Sources longer than the model reads are refused, or cut to its limit (EOS kept last) with a warning

@@ -1,5 +1,6 @@
 """The `landmark` command: one entry point, one thin function a sub-command, grouped by what they work on:
-train.py (train), decode.py (translate, evaluate, average), info.py (data, presets), replicate.py, plot.py."""
+train.py (train), decode.py (translate, evaluate, average), generate.py (generate, fill-mask),
+ info.py (data, presets), replicate.py, plot.py."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ import os
 import sys
 import warnings
 
-from landmark.cli import decode, export, info, playground, plot, replicate, serve, train
+from landmark.cli import decode, export, generate, info, playground, plot, replicate, serve, train
 from landmark.cli.common import formatter
 
 EPILOG = """examples:
   landmark train --preset vaswani2017-small --corpus multi30k --pair en-de --out runs/m30k
   echo "A dog runs on the beach." | landmark translate --run runs/m30k
   landmark evaluate --run runs/m30k --split test_2016_flickr
+  landmark generate --run runs/shakespeare --prompt "ROMEO:"   # a language model's samples
   landmark plot runs/m30k            # its training curves, as runs/m30k/curves.png
   landmark data                      # which corpora exist, and where each is found
   landmark presets                   # the papers' presets
@@ -27,6 +29,8 @@ COMMANDS = {
     "translate": decode.translate,
     "evaluate": decode.evaluate,
     "average": decode.average,
+    "generate": generate.generate,
+    "fill-mask": generate.fill_mask,
     "export": export.run,
     "data": info.data,
     "presets": info.presets,
@@ -45,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=formatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (train, decode, export, info, replicate, plot, serve, playground):
+    for module in (train, decode, generate, export, info, replicate, plot, serve, playground):
         module.add(commands)
     return parser
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import torch
 
 from landmark.config import DecodeOptions
+from landmark.decode.sampling import SamplingOptions, draw
 from landmark.decode.search import coverage_penalty, length_penalty, step_attention
 from landmark.models.base import Memory, Seq2SeqModel, reorder
 from landmark.models.gpt import GPT
@@ -171,15 +172,6 @@ def applied(model: Seq2SeqModel, switches: Switches):
 
 
 # ----------------------------------------------------------------------------------------- the beam, step by step
-@dataclass(frozen=True)
-class SamplingOptions:
-    """Sample each next token from softmax(logits / temperature), among the top_k likeliest (0 = all)."""
-
-    temperature: float = 1.0
-    top_k: int = 0
-    seed: int = 0
-
-
 @dataclass
 class Hyp:
     tokens: list[int]
@@ -248,11 +240,7 @@ def beam_steps(
         candidates = torch.tensor([h.log_prob for h in alive])[:, None] + log_probs  # (n, V)
         values, index = candidates.view(-1).topk(min(2 * K, candidates.numel()))
         if sampling and forced is None:  # draw the one next token; its log-probability is the model's
-            scaled = log_probs[0] / sampling.temperature
-            if sampling.top_k:
-                kth = scaled.topk(min(sampling.top_k, scaled.numel())).values[-1]
-                scaled = scaled.masked_fill(scaled < kth, -math.inf)
-            token = int(torch.multinomial(scaled.softmax(-1), 1, generator=generator))
+            token = int(draw(log_probs[:1], sampling, generator)[0])
             values, index = candidates[0, token : token + 1], torch.tensor([token])
         V = log_probs.size(1)
         survivors, parents = [], []
