@@ -24,7 +24,7 @@ from torch import nn
 
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.models.vaswani2017 import FeedForward
-from landmark.nn.attention import MultiHeadAttention
+from landmark.nn.attention import MultiHeadAttention, WhatIf
 from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
 
@@ -39,6 +39,13 @@ class GPTConfig:
     positions: str = "learned"  # 'learned' (GPT) or 'sinusoidal' (Vaswani et al. 2017, §3.5)
     max_positions: int = 512  # source and target together
     prefix_lm: bool = False  # True: the source part attends both ways; False: one causal pattern over everything
+    # "What if" experiments (not GPT; trained on the transformer-gpt-bert page): which keys a position sees, and
+    # how a query scores a key. attention_mask: 'causal' (itself and the past); 'none' (everything, its own answer
+    # too); 'flipped' (itself and the future: the lower-left triangle hidden instead of the upper-right).
+    # attention_score: 'scaled_dot' (q.k / sqrt(d), eq. 1 of Vaswani et al.); 'unscaled' (q.k); 'squared'
+    # (q.k |q.k| / sqrt(d): the sign kept, the magnitude squared).
+    attention_mask: str = "causal"
+    attention_score: str = "scaled_dot"
 
 
 @dataclass
@@ -85,8 +92,13 @@ class GPT(Seq2SeqModel):
             raise ValueError(
                 "a decoder-only model reads source and target with one vocabulary: set data.joint_vocab=true"
             )
-        if config.positions not in ("learned", "sinusoidal"):
-            raise ValueError(f"model.positions is {config.positions!r}; valid: learned, sinusoidal")
+        for name, value, valid in (
+            ("positions", config.positions, ("learned", "sinusoidal")),
+            ("attention_mask", config.attention_mask, ("causal", "none", "flipped")),
+            ("attention_score", config.attention_score, ("scaled_dot", "unscaled", "squared")),
+        ):
+            if value not in valid:
+                raise ValueError(f"model.{name} is {value!r}; valid: {', '.join(valid)}")
         self.config = config
         D = config.d_model
         self.embedding = nn.Embedding(tgt_vocab_size, D, padding_idx=PAD)
@@ -96,6 +108,13 @@ class GPT(Seq2SeqModel):
             self.positions = SinusoidalPositions(D, config.max_positions)
         self.embedding_dropout = nn.Dropout(config.dropout)
         self.blocks = nn.ModuleList(Block(config) for _ in range(config.num_layers))
+        if config.attention_score != "scaled_dot":  # the written-out attention of nn.attention, with its change
+            what_if = WhatIf(
+                scale=config.attention_score != "unscaled",
+                score="squared" if config.attention_score == "squared" else "dot",
+            )
+            for block in self.blocks:
+                block.attention.what_if = what_if
         self.final_norm = nn.LayerNorm(D)
         self.output = nn.Linear(D, tgt_vocab_size, bias=False)
         self.reset_parameters()
@@ -128,7 +147,7 @@ class GPT(Seq2SeqModel):
         x = self.embed(src, torch.arange(S, device=src.device).expand_as(src))
         mask = src_mask[:, None, None, :]  # (B, 1, 1, S)
         if not self.config.prefix_lm:
-            mask = mask & torch.ones(S, S, dtype=torch.bool, device=src.device).tril()
+            mask = mask & self.pattern(S, 0, src.device)
         cache = []
         for block in self.blocks:
             x, keys, values, _ = block(x, None, None, mask)
@@ -149,7 +168,7 @@ class GPT(Seq2SeqModel):
         P, S = state.position, memory.mask.size(1)
         steps = torch.arange(P, P + t, device=tokens.device)
         x = self.embed(tokens, state.offsets[:, None] + steps[None, :])
-        causal = torch.ones(t, P + t, dtype=torch.bool, device=tokens.device).tril(diagonal=P)
+        causal = self.pattern(t, P, tokens.device)
         mask = torch.cat([memory.mask[:, None, None, :].expand(B, 1, t, S), causal.expand(B, 1, t, P + t)], dim=-1)
         new = GPTState(state.source_keys, state.source_values, [], [], state.offsets, P + t)
         last = len(self.blocks) - 1
@@ -163,6 +182,37 @@ class GPT(Seq2SeqModel):
             if w is not None:
                 weights = w[..., :S]
         return Decoded(self.output(self.final_norm(x)), new, weights)
+
+    def pattern(self, t: int, P: int, device) -> torch.Tensor:
+        """Which of P + t keys each of t new queries (positions P .. P + t - 1) sees: (t, P + t) bool."""
+        ones = torch.ones(t, P + t, dtype=torch.bool, device=device)
+        if self.config.attention_mask == "none":
+            return ones
+        return ones.triu(diagonal=P) if self.config.attention_mask == "flipped" else ones.tril(diagonal=P)
+
+    @torch.no_grad()
+    def attention_maps(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> dict:
+        """Every block's and head's weights over the whole sequence, source then target, as {"decoder": (L, B, H,
+        S + T, S + T)} (GPT's one self-attention, its mask in full), and the target rows' weights over the source as
+        {"cross": (L, B, H, T, S)} (what `decode` reports as the alignment, at its last block)."""
+        (B, S), T = src.shape, tgt_in.size(1)
+        offsets = src_mask.sum(dim=1)
+        positions = torch.cat([torch.arange(S, device=src.device).expand(B, S), offsets[:, None] + torch.arange(T)], 1)
+        x = self.embed(torch.cat([src, tgt_in], dim=1), positions)
+        source_rows = src_mask[:, None, None, :].expand(B, 1, S, S)
+        if not self.config.prefix_lm:
+            source_rows = source_rows & self.pattern(S, 0, src.device)
+        source_rows = torch.cat([source_rows, source_rows.new_zeros(B, 1, S, T)], dim=-1)  # the source never sees y
+        target_rows = torch.cat(
+            [src_mask[:, None, None, :].expand(B, 1, T, S), self.pattern(T, 0, src.device).expand(B, 1, T, T)], -1
+        )
+        mask = torch.cat([source_rows, target_rows], dim=2)  # (B, 1, S + T, S + T)
+        maps = []
+        for block in self.blocks:
+            x, _, _, weights = block(x, None, None, mask, need_weights=True)
+            maps.append(weights.float())
+        full = torch.stack(maps)
+        return {"decoder": full, "cross": full[..., S:, :S]}
 
     def max_source_length(self) -> int:
         return self.config.max_positions // 2  # the prompt gets half the positions, the continuation the rest

@@ -16,8 +16,9 @@ from torch import nn
 
 @dataclass(frozen=True)
 class WhatIf:
-    """Changes to attention at inference, for the playground: what the model does when the equation is not the
-    paper's. The defaults are the paper's; no model trains with any other value.
+    """Changes to attention, for the playground (at inference) and the "what if" GPTs of the transformer-gpt-bert
+    page (trained with them, `gpt`'s attention_score): what the model does when the equation is not the paper's.
+    The defaults are the paper's.
 
     causal_mask: 'upper' hides the future (§3.2.3), 'none' removes the mask, 'lower' hides the past instead (a
     position sees itself and what follows). Only attention called with causal=True (the decoder's) has one.

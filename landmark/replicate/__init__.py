@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from landmark.replicate import bahdanau2015, cho2014, gnmt2016, luong2015, rnn_lstm_gru, sutskever2014
+from landmark.replicate import (
+    bahdanau2015,
+    cho2014,
+    gnmt2016,
+    luong2015,
+    rnn_lstm_gru,
+    sutskever2014,
+    transformer_gpt_bert,
+)
 from landmark.replicate.engine import SCALES, Replication
 
 # paper -> its module: BUDGETS (scale -> Budget) and replicate(rep) -> the page's path
@@ -23,6 +31,7 @@ PAPERS = {
     "luong2015": luong2015,
     "gnmt2016": gnmt2016,
     "rnn-lstm-gru": rnn_lstm_gru,
+    "transformer-gpt-bert": transformer_gpt_bert,
 }
 
 

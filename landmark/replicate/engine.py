@@ -27,7 +27,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from landmark.config import DecodeOptions, RunConfig, apply_overrides, config_from_dict, load_raw
+from landmark.config import DecodeOptions, RunConfig, apply_overrides, config_from_dict, load_config, load_raw
 from landmark.data.corpora import load_split
 from landmark.evaluate.scoring import Scores, corpus_scores
 from landmark.provenance import result_record
@@ -189,10 +189,19 @@ class Replication:
         return config_from_dict(apply_overrides(load_raw(preset), everything))
 
     def train(self, variant: str, paper_preset: str, overrides: tuple[str, ...] = ()) -> Run:
-        """Train `<paper_preset>-<size>` with the variant's overrides into out_dir/<paper>/<variant>/, or take the
-        finished run already there if it was trained with the same config."""
+        """Train `<paper_preset>-<size>` with the page's settings (Multi30k en-de, the scale's, the budget's) and the
+        variant's overrides into out_dir/<paper>/<variant>/, or take the finished run already there if it was
+        trained with the same config."""
         preset = f"{paper_preset}-{self.budget.size}"
         config = self.config(preset, (*self.budget.overrides.get(paper_preset, ()), *overrides))
+        return self.train_config(variant, preset, config, overrides)
+
+    def train_preset(self, variant: str, preset: str, overrides: tuple[str, ...] = ()) -> Run:
+        """As `train`, but `preset` exactly as it is, with `overrides` only: a run on another corpus than the page's
+        translation runs (a language model of Tiny Shakespeare), at its own settings."""
+        return self.train_config(variant, preset, load_config(preset, overrides), overrides)
+
+    def train_config(self, variant: str, preset: str, config: RunConfig, overrides: tuple[str, ...]) -> Run:
         run = RunDir(self.runs_dir / variant)
         summary = run.finished_with(config)
         if summary is None:  # another page may have trained the very same run (one page's control is another's model)
@@ -259,6 +268,21 @@ class Replication:
 
     def record(self, run: Run, split: str, sentences: int, scores: Scores, options: DecodeOptions, **extra) -> dict:
         """The record of one run's BLEU on one split, decoded with `options` (beam BEAM), and `extra` fields."""
+        return self.result(
+            run,
+            split,
+            sentences=sentences,
+            **scores.record_fields(),
+            beam=BEAM,
+            length_penalty=options.length_penalty,
+            checkpoint="best",
+            **extra,
+        )
+
+    def result(self, run: Run, split: str, **measured) -> dict:
+        """The record of something measured on one run and split: the run's preset, variant, corpus and budget, then
+        `measured`. A language model's record names its side as its pair."""
+        data = run.config.data
         return result_record(
             self.command,
             run.run.info().get("device") or run.translator.device,  # where it trained: train_seconds is there
@@ -266,17 +290,12 @@ class Replication:
             variant=run.variant,
             overrides=list(run.overrides),
             scale=self.scale.name,
-            corpus=run.config.data.corpus,
-            pair=run.config.data.pair,
+            corpus=data.corpus,
+            pair=data.side or data.pair,
             split=split,
-            sentences=sentences,
-            **scores.record_fields(),
-            beam=BEAM,
-            length_penalty=options.length_penalty,
-            checkpoint="best",
+            **measured,
             train_seconds=run.summary.get("train_seconds"),
             steps=run.summary.get("steps"),
-            **extra,
         )
 
     def translations(self, run: Run, split: str, sources: list[str], options: DecodeOptions) -> list[str]:

@@ -57,3 +57,50 @@ def test_tiny_gpt_learns_to_reverse_sequences_by_conditional_generation(tmp_path
     the encoder-decoder vaswani2017-tiny further (a decoder-only model must learn to read its prompt too)."""
     accuracy = reverse_accuracy("gpt-tiny", tmp_path, 600)
     assert accuracy >= 0.5, accuracy
+
+
+def what_if_model(**changes):
+    torch.manual_seed(0)
+    config = GPTConfig(num_layers=2, d_model=32, num_heads=4, d_ff=64, dropout=0.0, max_positions=64, **changes)
+    return GPT(config, V, V).eval()
+
+
+@torch.no_grad()
+def test_the_what_if_masks_are_the_patterns_they_name_in_the_model_s_own_attention_maps():
+    src, src_mask, tgt = padded_batch()
+    S, T = src.size(1), tgt.size(1)
+    for mask, hidden in (
+        ("causal", torch.ones(T, T, dtype=torch.bool).triu(diagonal=1)),  # the future
+        ("flipped", torch.ones(T, T, dtype=torch.bool).tril(diagonal=-1)),  # the past: lower-left
+        ("none", torch.zeros(T, T, dtype=torch.bool)),  # nothing
+    ):
+        maps = what_if_model(attention_mask=mask).attention_maps(src, src_mask, tgt)["decoder"]  # (L, B, H, S+T, S+T)
+        among_targets = maps[..., S:, S:]
+        assert (among_targets[..., hidden] == 0).all() and (among_targets[..., ~hidden] > 0).all(), mask
+    prefix = what_if_model(prefix_lm=True).attention_maps(src, src_mask, tgt)["decoder"][:, 2, :, :9, :9]
+    assert (prefix > 0).all()  # a prefix LM's source (the third sentence: 9 real tokens) sees itself both ways
+    causal = what_if_model().attention_maps(src, src_mask, tgt)["decoder"][:, 2, :, :9, :9]
+    assert (causal[..., torch.ones(9, 9, dtype=torch.bool).triu(diagonal=1)] == 0).all()
+
+
+@torch.no_grad()
+def test_without_a_mask_a_target_position_reads_the_token_it_must_predict():
+    src, src_mask, tgt = padded_batch()
+    changed = tgt.clone()
+    changed[:, 4] = (changed[:, 4] + 1 - 4) % (V - 4) + 4
+    for mask, sees_ahead in (("causal", False), ("none", True), ("flipped", True)):
+        model = what_if_model(attention_mask=mask)
+        before, after = model(src, src_mask, tgt)[:, 3], model(src, src_mask, changed)[:, 3]
+        assert (not torch.allclose(before, after)) == sees_ahead, mask
+
+
+@torch.no_grad()
+def test_unscaled_and_squared_scores_change_the_weights_and_nothing_else():
+    src, src_mask, tgt = padded_batch()
+    paper = what_if_model().attention_maps(src, src_mask, tgt)["decoder"]
+    for score in ("unscaled", "squared"):
+        other = what_if_model(attention_score=score).attention_maps(src, src_mask, tgt)["decoder"]
+        assert other.shape == paper.shape and not torch.allclose(other, paper)
+        assert ((other > 0) == (paper > 0)).all()  # the same keys are seen
+    with pytest.raises(ValueError, match="attention_score"):
+        what_if_model(attention_score="cubed")

@@ -16,6 +16,7 @@ from landmark.replicate.luong2015 import BUDGETS, LUONG_ATTENTION
 from landmark.replicate.stats import grouping_p, same_group_rate
 
 RECORD_KEYS = set(RESULT_KEYS)
+PROVENANCE = {"preset", "corpus", "pair", "split", "command", "commit", "device", "date"}  # every record's
 RUNS = {"cho2014": 1, "sutskever2014": 2, "bahdanau2015": 2, "luong2015": 10}
 
 
@@ -85,7 +86,8 @@ def test_the_cpu_scale_trains_a_subset_of_luongs_grid_that_still_answers_each_qu
     grid = {a.replace(" ", "-") + suffix for a in LUONG_ATTENTION for suffix in ("", "-no-feed")}
     chosen = set(BUDGETS["cpu"].variants)
     assert chosen <= grid
-    assert {a.replace(" ", "-") for a in LUONG_ATTENTION} <= chosen  # every attention type, with input feeding
+    assert {"global-dot", "global-general"} <= chosen  # the score function of global attention
+    assert {"global-general", "local-p"} <= chosen  # global against local-p, both with the general score
     assert any(f"{v}-no-feed" in chosen for v in chosen)  # and input feeding's ablation
 
 
@@ -147,3 +149,29 @@ def test_a_page_s_run_killed_midway_is_resumed_from_its_last_checkpoint_not_star
     assert "resuming run" in resumed.stderr and resumed.stdout.strip().splitlines()[-1] == "40"
     records = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
     assert [r["type"] for r in records].count("resume") == 1
+
+
+def test_transformer_gpt_bert_smoke_page_measures_each_family_and_each_what_if(data_dir, tmp_path, capsys):
+    from landmark.replicate.transformer_gpt_bert import FILL_MASK, WHAT_IF
+
+    if not (Path(data_dir) / "tinyshakespeare").is_dir():
+        pytest.skip("tinyshakespeare not in LANDMARK_DATA")
+    out = tmp_path / "runs"
+    main(["replicate", "transformer-gpt-bert", "--scale", "tiny", "--out", str(out), "--no-progress"])
+    page = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    text = page.read_text(encoding="utf-8")
+    for figure in ("attention_patterns.png", "what_if_loss.png"):
+        assert figure in text and (page.parent / "figures" / "transformer-gpt-bert" / figure).exists()
+    assert all(f"| {name} |" in text for name in WHAT_IF) and all(sentence in text for sentence in FILL_MASK)
+    records = [
+        json.loads(line) for line in (out / "docs" / "results" / "transformer-gpt-bert.jsonl").read_text().splitlines()
+    ]
+    bleu = {(r["variant"], r["split"]) for r in records if "bleu" in r}
+    assert bleu == {(v, s) for v in ("encoder-decoder", "decoder-only") for s in TEST_SPLITS}
+    measured = {(r["variant"], r["measure"]) for r in records if "measure" in r}
+    assert {(f"what-if-{n}", "val_loss_stepwise") for n in WHAT_IF} <= measured
+    assert ("masked-language-model", "masked_token_perplexity") in measured
+    for record in records:
+        assert (RECORD_KEYS if "bleu" in record else PROVENANCE) <= set(record) and record["scale"] == "tiny"
+        if record.get("measure") == "val_loss_per_char":
+            assert f"{record['value']:.3f}" in text
