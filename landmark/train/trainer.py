@@ -24,6 +24,7 @@ from tqdm.auto import tqdm
 from landmark.config import RunConfig, config_from_dict, config_to_dict
 from landmark.evaluate.scoring import corpus_scores
 from landmark.models import build_model
+from landmark.nn.sampled_softmax import positions_in
 from landmark.provenance import device_name, git_commit, today
 from landmark.runs import RunDir, RunError, failpoint
 from landmark.tokens import PAD
@@ -120,12 +121,14 @@ class Trainer:
         return nullcontext()
 
     def loss(self, batch, label_smoothing: float) -> torch.Tensor:
-        """Summed cross-entropy over the batch's real target tokens (label-smoothed when asked, §5.4)."""
+        """Summed cross-entropy over the batch's real target tokens (label-smoothed when asked, §5.4). A batch with
+        a target_vocab V' (train.sampled_vocab) is scored over V' alone (Jean et al. 2015 §3)."""
         with self.autocast():
-            logits = self.step_model(batch.src, batch.src_mask, batch.tgt_in)  # (B, T, V)
+            logits = self.step_model(batch.src, batch.src_mask, batch.tgt_in, batch.target_vocab)  # (B, T, V or V')
+            targets = batch.tgt_out if batch.target_vocab is None else positions_in(batch.target_vocab, batch.tgt_out)
             return F.cross_entropy(
                 logits.flatten(0, 1),
-                batch.tgt_out.flatten(),
+                targets.flatten(),
                 ignore_index=PAD,
                 label_smoothing=label_smoothing,
                 reduction="sum",
