@@ -297,7 +297,10 @@ class Trainer:
 
     def val_bleu(self, model) -> dict:
         count = self.config.train.eval_sentences or len(self.val_src)
-        options = replace(self.config.decode, beam_size=self.config.train.eval_beam_size, nbest=1)
+        # Validation decodes over the whole vocabulary: candidate lists and UNK replacement (Jean et al. 2015) need a
+        # lexical table, which a run learns when it is translated, not at every validation.
+        options = replace(self.config.decode, beam_size=self.config.train.eval_beam_size, nbest=1,
+                          candidates_frequent=0, candidates_per_word=0, replace_unk=False)  # fmt: skip
         translator = Translator.from_model(model, self.src_vocab, self.tgt_vocab, self.config)
         hypotheses = [t.text for t in translator.translate(self.val_src[:count], options)]
         return corpus_scores(hypotheses, self.val_ref[:count]).as_dict()
