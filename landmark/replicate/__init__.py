@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from landmark.replicate import bahdanau2015, cho2014, gnmt2016, luong2015, rnn_lstm_gru, sutskever2014
+from landmark.replicate import bahdanau2015, cho2014, gnmt2016, jean2015, luong2015, rnn_lstm_gru, sutskever2014
 from landmark.replicate.engine import SCALES, Replication
 
 # paper -> its module: BUDGETS (scale -> Budget) and replicate(rep) -> the page's path
@@ -22,6 +22,7 @@ PAPERS = {
     "bahdanau2015": bahdanau2015,
     "luong2015": luong2015,
     "gnmt2016": gnmt2016,
+    "jean2015": jean2015,
     "rnn-lstm-gru": rnn_lstm_gru,
 }
 
