@@ -34,7 +34,7 @@ class DataConfig:
     corpus: str = "multi30k"  # a name from `landmark data` (multi30k, tatoeba-eng-fra, toy:reverse, ...)
     pair: str = "en-de"  # source-target language codes
     vocab: str = "sentencepiece"  # 'sentencepiece' (subwords, trained on the training split) or 'word'
-    vocab_size: int = 8000  # SentencePiece pieces (an upper bound: small corpora get fewer)
+    vocab_size: int = 8000  # SentencePiece pieces (an upper bound: small corpora get fewer); words: 0 keeps every one
     joint_vocab: bool = True  # one vocabulary for both sides (needed to share embeddings)
     sentencepiece_model: str = "unigram"  # 'unigram' or 'bpe'
     max_len: int = 128  # training pairs with more tokens than this on either side are skipped
@@ -87,6 +87,9 @@ class TrainConfig:
     precision: str = "auto"  # 'auto' (bf16 autocast on cuda, fp32 on cpu), 'bf16', 'fp32'
     compile: bool = False  # torch.compile the model (helps on GPU; shapes vary, so it compiles dynamically)
     num_threads: int = 0  # CPU threads for torch; 0 leaves torch's default
+    # tau of Jean et al. 2015 §3.2: the corpus is cut into partitions of at most tau distinct target words each, and
+    # a batch's softmax is normalised over its partition's words only; 0 = the full softmax over the vocabulary
+    sampled_vocab: int = 0
 
     def __post_init__(self):
         check_limits("train", self)
@@ -104,6 +107,12 @@ class DecodeOptions:
     return_attention: bool = False  # keep each hypothesis' attention weights (T, S)
     allow_unk: bool = True  # let search emit the unknown-word token
     long_inputs: str = "cut"  # a source longer than the model reads: 'cut' to its end (with a warning) or 'refuse'
+    # Jean et al. 2015 §3.2: search only a candidate list per sentence, the K most frequent target words and the K'
+    # likeliest translations of each of its source words (a lexical table learned from the run's training data);
+    # 0 and 0 = the whole vocabulary
+    candidates_frequent: int = 0  # K
+    candidates_per_word: int = 0  # K'
+    replace_unk: bool = False  # each output <unk> becomes its most attended source word or that word's translation
 
     def __post_init__(self):
         check_limits("decode", self)
@@ -148,7 +157,7 @@ LIMITS = {
     "data.vocab": _one_of("sentencepiece", "word", "char"),
     "data.side": ((lambda v: v == "" or bool(re.fullmatch(r"[\w:]+", v))), "'' or one language code, e.g. de"),
     "data.objective": _one_of("lm", "mlm"),
-    "data.vocab_size": _at_least(8),
+    "data.vocab_size": ((lambda v: v == 0 or v >= 8), "0 (words or characters: keep every one) or at least 8"),
     "data.sentencepiece_model": _one_of("unigram", "bpe"),
     "data.max_len": _at_least(2),
     "data.train_limit": _at_least(0),
@@ -178,6 +187,7 @@ LIMITS = {
     "train.device": ((lambda v: bool(re.fullmatch(r"auto|cpu|cuda(:\d+)?", v))), "auto, cpu, cuda or cuda:N"),
     "train.precision": _one_of("auto", "bf16", "fp32"),
     "train.num_threads": _at_least(0),
+    "train.sampled_vocab": ((lambda v: v == 0 or v >= 8), "0 (the full softmax) or at least 8 words"),
     "decode.beam_size": _at_least(1),
     # Past about 100, ((5 + L) / 6)^alpha overflows a float for long outputs; 10 is far beyond any alpha in use.
     "decode.length_penalty": ((lambda v: 0 <= v <= 10), "at least 0 and at most 10 (GNMT's alpha: 0.6-1 is usual)"),
@@ -187,6 +197,8 @@ LIMITS = {
     "decode.nbest": _at_least(1),
     "decode.batch_tokens": _at_least(1),
     "decode.long_inputs": _one_of("cut", "refuse"),
+    "decode.candidates_frequent": _at_least(0),
+    "decode.candidates_per_word": _at_least(0),
 }
 
 
@@ -219,6 +231,8 @@ def check_limits(section: str, values: Any) -> None:
             f"train.average_last is {values.average_last} but only train.keep_checkpoints={values.keep_checkpoints} "
             "checkpoints are kept to average"
         )
+    if section == "data" and values.vocab_size == 0 and values.vocab == "sentencepiece":
+        raise ConfigError("data.vocab_size is 0 (keep every word or character), which needs data.vocab=word or char")
     if section == "decode" and values.nbest > values.beam_size:
         raise ConfigError(
             f"decode.nbest is {values.nbest}; a beam of {values.beam_size} finds at most {values.beam_size}"

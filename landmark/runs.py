@@ -52,6 +52,7 @@ class RunDir:
         self.checkpoints_dir = self.path / "checkpoints"
         self.metrics_path = self.path / "metrics.jsonl"
         self.hyps_dir = self.path / "hyps"
+        self.lexicon_path = self.path / "lexicon.pt"  # the lexical table of candidate lists and UNK replacement
 
     def __repr__(self) -> str:
         return f"RunDir({str(self.path)!r})"

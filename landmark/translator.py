@@ -10,7 +10,7 @@ similar length are batched by a token budget, the shared search decodes them, an
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -19,15 +19,18 @@ from tqdm.auto import tqdm
 
 from landmark.config import ConfigError, DecodeOptions, RunConfig, config_from_dict
 from landmark.data.batching import pad_sequences
+from landmark.data.lexicon import training_lexicon
 from landmark.data.vocab import encode_with_eos
+from landmark.decode.candidates import CandidateModel, candidate_lists
 from landmark.decode.ensemble import Ensemble
 from landmark.decode.sampling import SamplingOptions, sample
 from landmark.decode.search import search
+from landmark.decode.unk import replace_unknowns
 from landmark.models import build_model
 from landmark.models.base import Seq2SeqModel
 from landmark.models.bert import fill_mask_log_probs
-from landmark.runs import RunDir
-from landmark.tokens import EOS, MASK, MASK_TEXT
+from landmark.runs import RunDir, atomic_save
+from landmark.tokens import EOS, MASK, MASK_TEXT, PAD
 
 
 class LongInputWarning(UserWarning):
@@ -82,7 +85,7 @@ class Translator:
         self.model = build_model(self.config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
         self.model.load_state_dict(saved["model"])
         self.model.eval()
-        self.backend, self.int8 = "torch", int8
+        self.backend, self.int8, self._lexicon = "torch", int8, None
         if int8:
             if self.device.type != "cpu":
                 raise ConfigError(f"int8 decoding runs on the CPU; this translator is on {self.device} (--device cpu)")
@@ -96,7 +99,7 @@ class Translator:
         translator.run, translator.run_dir, translator.checkpoint_path, translator.config = None, None, None, config
         translator.src_vocab, translator.tgt_vocab, translator.model = src_vocab, tgt_vocab, model
         translator.device = next(model.parameters()).device
-        translator.backend, translator.int8 = "torch", False
+        translator.backend, translator.int8, translator._lexicon = "torch", False, None
         return translator
 
     @classmethod
@@ -146,6 +149,11 @@ class Translator:
         self._require_generator()
         if not texts:
             return []
+        if options.replace_unk:  # Jean et al. §4.2: the attention says which source word an <unk> stands for
+            if self.tgt_vocab.kind != "word" or self.src_vocab.kind != "word":
+                kind = self.tgt_vocab.kind
+                raise ConfigError(f"decode.replace_unk needs word vocabularies (data.vocab=word), not {kind}")
+            options = replace(options, return_attention=True)
         sources = self._fit_to_model(encode_with_eos(self.src_vocab, texts), options)
         results: list[list[Translation] | None] = [None] * len(texts)
         was_training = self.model.training
@@ -156,9 +164,9 @@ class Translator:
             src, src_mask = pad_sequences([sources[i] for i in index])
             src, src_mask = src.to(self.device), src_mask.to(self.device)
             with self._autocast():
-                hypotheses = search(self.model, src, src_mask, options)
+                hypotheses = search(self._restricted(src, src_mask, options), src, src_mask, options)
             for i, sentence in zip(index, hypotheses, strict=True):
-                results[i] = [self._translation(h, sources[i]) for h in sentence]
+                results[i] = [self._translation(h, sources[i], texts[i], options) for h in sentence]
             bar.update(len(index))
         bar.close()
         self.model.train(was_training)
@@ -213,6 +221,31 @@ class Translator:
                 "fill-mask`) and does not translate or generate"
             )
 
+    def _restricted(self, src: torch.Tensor, src_mask: torch.Tensor, options: DecodeOptions) -> Seq2SeqModel:
+        """The model, decoding over each sentence's candidate list when the options ask for one (Jean et al. §3.2)."""
+        if not (options.candidates_frequent or options.candidates_per_word):
+            return self.model
+        table = self.lexicon() if options.candidates_per_word else torch.zeros(self.src_vocab.size, 0, dtype=torch.long)
+        size = self.tgt_vocab.size
+        candidates, valid = candidate_lists(
+            src, src_mask, table.to(src.device), options.candidates_frequent, options.candidates_per_word, size
+        )
+        return CandidateModel(self.model, candidates, valid, size)
+
+    def lexicon(self) -> torch.Tensor:
+        """The lexical table (source V, 50) of the run's training data (landmark/data/lexicon.py): learned once
+        and kept in the run directory."""
+        if self._lexicon is None:
+            path = self.run.lexicon_path if self.run is not None else None
+            if path is not None and path.exists():
+                self._lexicon = torch.load(path)
+            else:
+                table = training_lexicon(self.config.data, self.src_vocab, self.tgt_vocab)
+                self._lexicon = torch.from_numpy(table)
+                if path is not None:
+                    atomic_save(self._lexicon, path)
+        return self._lexicon
+
     def _fit_to_model(self, sources: list[np.ndarray], options: DecodeOptions) -> list[np.ndarray]:
         """Sources longer than the model reads are refused, or cut to its limit (EOS kept last) with a warning
         naming each input by its number from 1 (its line, for a file), as options.long_inputs says."""
@@ -254,10 +287,17 @@ class Translator:
             longest = longest_if_added
         return batches + ([current] if current else [])
 
-    def _translation(self, hypothesis, source: np.ndarray) -> Translation:
+    def _translation(self, hypothesis, source: np.ndarray, text: str, options: DecodeOptions) -> Translation:
+        pieces, output = self.tgt_vocab.pieces(hypothesis.tokens), self.tgt_vocab.decode(hypothesis.tokens)
+        if options.replace_unk:
+            words = text.split()[: len(source) - 1]  # the words that source's ids (EOS last) stand for
+            best = self.lexicon()[torch.from_numpy(source[:-1]).long(), 0].tolist()  # PAD: no translation
+            dictionary = {w: self.tgt_vocab.pieces([t])[0] for w, t in zip(words, best, strict=True) if t != PAD}
+            pieces = replace_unknowns(hypothesis.tokens, pieces, hypothesis.attention, words, dictionary)
+            output = " ".join(pieces)
         return Translation(
-            text=self.tgt_vocab.decode(hypothesis.tokens),
-            tokens=self.tgt_vocab.pieces(hypothesis.tokens),
+            text=output,
+            tokens=pieces,
             score=hypothesis.score,
             attention=hypothesis.attention,
             source_tokens=self.src_vocab.pieces(source.tolist()),

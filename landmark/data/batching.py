@@ -6,6 +6,10 @@ of the batches. Sorting buckets lengths; the shuffles keep batches varied from e
 batches depend only on (seed, epoch), so a resumed run can skip to the exact batch it stopped before.
 
 Padding is filled with one vectorised gather per batch: no Python loop over sentences or tokens.
+
+For a sampled softmax (Jean et al. 2015 §3.2, train.sampled_vocab = tau), `vocabulary_partitions` cuts the corpus
+into partitions of at most tau distinct target words, and `PartitionedBatcher` draws each batch from one partition
+and hands it the partition's words V' (Batch.target_vocab): the softmax of that batch is normalised over V' only.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from landmark.tokens import BOS, PAD
+from landmark.tokens import BOS, PAD, SPECIALS
 
 
 @dataclass
@@ -27,13 +31,17 @@ class Batch:
     tgt_in: torch.Tensor  # (B, T) <bos> y_1 .. y_n (decoder input)
     tgt_out: torch.Tensor  # (B, T) y_1 .. y_n <eos> (what each position must predict)
     num_tokens: int  # target tokens that count in the loss (not PAD)
+    target_vocab: torch.Tensor | None = None  # (V',) sorted ids of the batch's partition (sampled softmax), or None
 
     def to(self, device: torch.device) -> Batch:
         if device.type == "cuda":  # pinned host memory lets the copy overlap with the GPU's work
             move = lambda t: t.pin_memory().to(device, non_blocking=True)  # noqa: E731
         else:
             move = lambda t: t.to(device)  # noqa: E731
-        return Batch(move(self.src), move(self.src_mask), move(self.tgt_in), move(self.tgt_out), self.num_tokens)
+        target_vocab = None if self.target_vocab is None else move(self.target_vocab)
+        return Batch(
+            move(self.src), move(self.src_mask), move(self.tgt_in), move(self.tgt_out), self.num_tokens, target_vocab
+        )
 
 
 class Packed:
@@ -99,6 +107,13 @@ class TokenBatcher:
         """The batches of one epoch as arrays of pair indices, in the order they will be served."""
         rng = np.random.default_rng([self.seed, epoch])
         order = rng.permutation(len(self.src)) if self.shuffle else np.arange(len(self.src))
+        batches = self.cut(order)
+        if self.shuffle:
+            batches = [batches[i] for i in rng.permutation(len(batches))]
+        return batches
+
+    def cut(self, order: np.ndarray) -> list[np.ndarray]:
+        """Pairs `order` sorted stably by length and cut into batches within the token budget."""
         # +1: the decoder input carries BOS in front of the target.
         width = np.maximum(self.src.lengths[order], self.tgt.lengths[order] + 1)
         order = order[np.argsort(width, kind="stable")]
@@ -115,8 +130,6 @@ class TokenBatcher:
             end = start + max(1, end)
             batches.append(order[start:end])
             start = end
-        if self.shuffle:
-            batches = [batches[i] for i in rng.permutation(len(batches))]
         return batches
 
     def make_batch(self, index: np.ndarray) -> Batch:
@@ -131,3 +144,57 @@ class TokenBatcher:
         """The batches of `epoch`, from batch number `start` on (to resume mid-epoch)."""
         for index in self.plan(epoch)[start:]:
             yield self.make_batch(index)
+
+
+def vocabulary_partitions(tgt: list[np.ndarray], tau: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Jean et al. 2015 §3.2: read the target sentences in corpus order, collecting their distinct words, and start a
+    new partition before the sentence that would take the collection past tau words. The special ids count towards
+    tau and are in every V'. tgt: id sequences -> [(sentence indices, V' sorted ids)], covering every sentence once.
+
+    Deviation: the paper lets a partition reach tau and then starts the next; we stop before going past it, so that
+    no V' is larger than tau."""
+    specials = set(range(len(SPECIALS)))
+    partitions, members, words = [], [], set(specials)
+    for i, sentence in enumerate(tgt):
+        new = set(sentence.tolist())
+        if len(specials | new) > tau:
+            raise ValueError(
+                f"train.sampled_vocab is {tau}, but target sentence {i + 1} alone has {len(new - specials)} distinct "
+                f"words (with the {len(specials)} special ids, {len(specials | new)}): raise train.sampled_vocab"
+            )
+        if len(words | new) > tau:
+            partitions.append((np.array(members, dtype=np.int64), np.array(sorted(words), dtype=np.int64)))
+            members, words = [], set(specials)
+        members.append(i)
+        words |= new
+    if members:
+        partitions.append((np.array(members, dtype=np.int64), np.array(sorted(words), dtype=np.int64)))
+    return partitions
+
+
+class PartitionedBatcher(TokenBatcher):
+    """Token-budget batches, each within one vocabulary partition, carrying that partition's V' (a sampled softmax).
+
+    Each epoch every partition is cut into batches as TokenBatcher cuts the corpus, and the batches of all the
+    partitions are then shuffled together, so that consecutive steps see different partitions."""
+
+    def __init__(self, src: list[np.ndarray], tgt: list[np.ndarray], batch_tokens: int, tau: int, **kwargs):
+        super().__init__(src, tgt, batch_tokens, **kwargs)
+        self.partitions = vocabulary_partitions(tgt, tau)
+        self.partition_of = np.zeros(len(tgt), dtype=np.int64)  # each pair's partition
+        for number, (members, _) in enumerate(self.partitions):
+            self.partition_of[members] = number
+
+    def plan(self, epoch: int) -> list[np.ndarray]:
+        rng = np.random.default_rng([self.seed, epoch])
+        batches = []
+        for members, _ in self.partitions:
+            batches += self.cut(rng.permutation(members) if self.shuffle else members)
+        if self.shuffle:
+            batches = [batches[i] for i in rng.permutation(len(batches))]
+        return batches
+
+    def make_batch(self, index: np.ndarray) -> Batch:
+        batch = super().make_batch(index)
+        batch.target_vocab = torch.from_numpy(self.partitions[self.partition_of[index[0]]][1])
+        return batch

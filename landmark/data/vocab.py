@@ -62,7 +62,8 @@ class SentencePieceVocab:
 
 
 class WordVocab:
-    """Whitespace-separated tokens, the most frequent first; for toy tasks and pre-tokenised text."""
+    """Whitespace-separated tokens, the most frequent first (so ids 4 .. K + 3 are the K most frequent words); for toy
+    tasks, pre-tokenised text and the word-level models of Jean et al. 2015 (size 0 keeps every word)."""
 
     kind = "word"
 
@@ -77,7 +78,8 @@ class WordVocab:
         # Sorting by (-count, token) makes the vocabulary independent of the order of the corpus.
         ranked = sorted(counts, key=lambda token: (-counts[token], token))
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("\n".join([*SPECIALS, *ranked[: max(size - len(SPECIALS), 0)]]), encoding="utf-8")
+        kept = ranked if size == 0 else ranked[: max(size - len(SPECIALS), 0)]  # size 0: every word (Jean et al.)
+        path.write_text("\n".join([*SPECIALS, *kept]), encoding="utf-8")
         return cls(path)
 
     @property
@@ -110,7 +112,7 @@ class CharVocab:
         counts = collections.Counter(character for text in texts for character in text)
         ranked = sorted(counts, key=lambda character: (-counts[character], character))
         path.parent.mkdir(parents=True, exist_ok=True)
-        tokens = [*SPECIALS, *ranked[: max(size - len(SPECIALS), 0)]]
+        tokens = [*SPECIALS, *(ranked if size == 0 else ranked[: max(size - len(SPECIALS), 0)])]  # 0: every one
         path.write_text("".join(json.dumps(token) + "\n" for token in tokens), encoding="utf-8")
         return cls(path)
 

@@ -12,6 +12,7 @@ from landmark.models.bert import BERT, BERTConfig
 from landmark.models.cho2014 import RNNEncoderDecoder, RNNEncoderDecoderConfig
 from landmark.models.gnmt2016 import GNMT, GNMTConfig
 from landmark.models.gpt import GPT, GPTConfig
+from landmark.models.jean2015 import RNNsearchLV, RNNsearchLVConfig
 from landmark.models.luong2015 import Luong, LuongConfig
 from landmark.models.sutskever2014 import Seq2SeqLSTM, Seq2SeqLSTMConfig
 from landmark.models.vaswani2017 import Transformer, TransformerConfig
@@ -22,6 +23,7 @@ MODELS: dict[str, tuple[type, type[Seq2SeqModel]]] = {
     "cho2014": (RNNEncoderDecoderConfig, RNNEncoderDecoder),
     "sutskever2014": (Seq2SeqLSTMConfig, Seq2SeqLSTM),
     "luong2015": (LuongConfig, Luong),
+    "jean2015": (RNNsearchLVConfig, RNNsearchLV),
     "gnmt2016": (GNMTConfig, GNMT),
     "gpt": (GPTConfig, GPT),
     "bert": (BERTConfig, BERT),

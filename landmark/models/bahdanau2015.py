@@ -96,13 +96,18 @@ class RNNsearch(Seq2SeqModel):
 
     def step(self, y_prev: torch.Tensor, state: RNNsearchState, memory: Memory):
         """One target position: y_{i-1} (B,) -> logits (B, V), new state, alignment weights alpha_i (B, S)."""
+        t, state, alpha = self.readout(y_prev, state, memory)
+        logits = self.output(self.dropout(t))  # p(y_i | s_i, y_{i-1}, c_i) = softmax(W_o t_i)  (eq. 2)
+        return logits, state, alpha
+
+    def readout(self, y_prev: torch.Tensor, state: RNNsearchState, memory: Memory):
+        """The step up to the softmax: y_{i-1} (B,) -> the maxout output t_i (B, l), new state, alpha_i (B, S)."""
         e = self.dropout(self.tgt_embedding(y_prev))  # E y_{i-1} (B, m)
         c, alpha = self.attention(state.s, state.projected_keys, memory.outputs, memory.mask)  # eqs. (5)-(6)
         s = self.decoder(torch.cat([e, c], dim=-1), state.s)  # eq. (4)
         t_tilde = self.output_state(state.s) + self.output_embedding(e) + self.output_context(c)  # (B, 2l)
         t = t_tilde.view(t_tilde.size(0), -1, 2).max(dim=-1).values  # maxout: t_i,j = max(t~_{i,2j-1}, t~_{i,2j})
-        logits = self.output(self.dropout(t))  # p(y_i | s_i, y_{i-1}, c_i) = softmax(W_o t_i)  (eq. 2)
-        return logits, RNNsearchState(s=s, projected_keys=state.projected_keys), alpha
+        return t, RNNsearchState(s=s, projected_keys=state.projected_keys), alpha
 
     def decode(self, tokens: torch.Tensor, state: RNNsearchState, memory: Memory, need_attention: bool) -> Decoded:
         """tokens (B, t) -> logits (B, t, V), the state after them, and the alignments alpha (B, t, S)."""

@@ -9,7 +9,8 @@ Each model file writes three things, top to bottom as its paper describes them:
 and this base class writes, once for every model,
 
     decode_step(tokens, state, memory)             -> StepOutput      search's step: log-probabilities and attention
-    forward(src, src_mask, tgt_in)                 -> logits          teacher-forced training over whole targets
+    forward(src, src_mask, tgt_in, target_vocab)   -> logits          teacher-forced training over whole targets
+    decode_over(tokens, state, memory, ..., vocab) -> Decoded         decode's logits over some words only (Jean 2015)
 
 What shared code needs to know about a model it asks through methods, never by probing its config or its types:
 `max_source_length()`, `max_target_length()`, `sentence_summary(memory)` and `attention_maps(src, src_mask,
@@ -116,10 +117,32 @@ class Seq2SeqModel(nn.Module):
         decoded = self.decode(tokens, state, memory, need_attention=True)
         return StepOutput(F.log_softmax(decoded.logits.float(), dim=-1), decoded.state, decoded.attention)
 
-    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) = <bos> y_1 .. y_{T-1} -> logits (B, T, V)."""
+    def forward(
+        self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor, target_vocab: torch.Tensor | None = None
+    ) -> torch.Tensor:
+        """Teacher forcing: src (B, S), src_mask (B, S), tgt_in (B, T) = <bos> y_1 .. y_{T-1} -> logits (B, T, V);
+        with target_vocab (V',), sorted word ids, the logits of those words only (B, T, V'): a sampled softmax's
+        training step (Jean et al. 2015 §3, train.sampled_vocab)."""
         memory = self.encode(src, src_mask)
-        return self.decode(tgt_in, self.init_state(memory, src.size(0)), memory, need_attention=False).logits
+        state = self.init_state(memory, src.size(0))
+        if target_vocab is None:
+            return self.decode(tgt_in, state, memory, need_attention=False).logits
+        return self.decode_over(tgt_in, state, memory, False, target_vocab).logits
+
+    def decode_over(
+        self, tokens: torch.Tensor, state: State, memory: Memory | None, need_attention: bool, vocab: torch.Tensor
+    ) -> Decoded:
+        """decode, with logits for the words `vocab` only: vocab (V',) the same words for every row (a training
+        partition's V') or (B, V') a list per row (decoding candidate lists) -> logits (B, t, V'), column k scoring
+        word vocab[k]. By default the full logits, their columns picked: the same numbers as decode, none of the
+        speed. A model whose output layer can score a subset alone (jean2015) computes only those columns."""
+        decoded = self.decode(tokens, state, memory, need_attention)
+        logits = decoded.logits
+        if vocab.dim() == 1:
+            logits = logits[..., vocab]
+        else:
+            logits = logits.gather(-1, vocab[:, None, :].expand(-1, logits.size(1), -1))
+        return dataclasses.replace(decoded, logits=logits)
 
     # --------------------------------------------------------------------------- what shared code may ask
     def max_source_length(self) -> int | None:

@@ -78,8 +78,10 @@ class BERT(Seq2SeqModel):
             x, _, _, _ = block(x, None, None, mask)
         return Memory(outputs=self.final_norm(x), mask=src_mask)
 
-    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor | None = None) -> torch.Tensor:
+    def forward(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in=None, target_vocab=None) -> torch.Tensor:
         """Logits (B, S, V) of the token at every input position (the trainer scores the masked ones only)."""
+        if target_vocab is not None:
+            raise ValueError("bert trains with the full softmax: drop train.sampled_vocab")
         return self.output(self.head(self.encode(src, src_mask).outputs))
 
     def init_state(self, memory: Memory | None, batch_size: int) -> State:

@@ -16,6 +16,7 @@ from landmark.replicate import (
     bahdanau2015,
     cho2014,
     gnmt2016,
+    jean2015,
     luong2015,
     rnn_lstm_gru,
     sutskever2014,
@@ -30,6 +31,7 @@ PAPERS = {
     "bahdanau2015": bahdanau2015,
     "luong2015": luong2015,
     "gnmt2016": gnmt2016,
+    "jean2015": jean2015,
     "rnn-lstm-gru": rnn_lstm_gru,
     "transformer-gpt-bert": transformer_gpt_bert,
 }

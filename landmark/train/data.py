@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 
 from landmark.config import RunConfig
-from landmark.data.batching import TokenBatcher
+from landmark.data.batching import PartitionedBatcher, TokenBatcher
 from landmark.data.corpora import get_corpus, load_split, load_text
 from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.runs import RunDir
@@ -19,7 +19,7 @@ from landmark.runs import RunDir
 class TrainingData:
     src_vocab: object
     tgt_vocab: object
-    batcher: TokenBatcher  # the training pairs no longer than data.max_len on either side
+    batcher: TokenBatcher  # the training pairs no longer than data.max_len on either side (by partition: sampled_vocab)
     skipped: int  # training pairs left out for their length
     val_src: list[str]  # validation text, for BLEU
     val_ref: list[str]
@@ -55,9 +55,12 @@ def load_training_data(
     keep = [i for i in range(len(src_ids)) if max(len(src_ids[i]), len(tgt_ids[i])) <= data.max_len]
     pad_multiple = 8 if device.type == "cuda" else 1  # tensor cores like multiples of 8
     batch_tokens, seed = config.train.batch_tokens, config.train.seed
-    batcher = TokenBatcher(
-        [src_ids[i] for i in keep], [tgt_ids[i] for i in keep], batch_tokens, seed=seed, pad_multiple=pad_multiple
-    )
+    pairs = [src_ids[i] for i in keep], [tgt_ids[i] for i in keep]
+    tau = config.train.sampled_vocab
+    if tau:  # Jean et al. 2015 §3.2: batches within partitions of tau target words
+        batcher = PartitionedBatcher(*pairs, batch_tokens, tau, seed=seed, pad_multiple=pad_multiple)
+    else:
+        batcher = TokenBatcher(*pairs, batch_tokens, seed=seed, pad_multiple=pad_multiple)
     val_batcher = TokenBatcher(
         encode_with_eos(src_vocab, val_src),
         encode_with_eos(tgt_vocab, val_ref),

@@ -26,6 +26,7 @@ from landmark.data.batching import Batch
 from landmark.data.masking import masked_batch
 from landmark.evaluate.scoring import corpus_scores
 from landmark.models import build_model
+from landmark.nn.sampled_softmax import positions_in
 from landmark.provenance import device_name, git_commit, today
 from landmark.runs import RunDir, RunError, failpoint
 from landmark.tokens import PAD
@@ -130,12 +131,14 @@ class Trainer:
         return nullcontext()
 
     def loss(self, batch, label_smoothing: float) -> torch.Tensor:
-        """Summed cross-entropy over the batch's real target tokens (label-smoothed when asked, §5.4)."""
+        """Summed cross-entropy over the batch's real target tokens (label-smoothed when asked, §5.4). A batch with
+        a target_vocab V' (train.sampled_vocab) is scored over V' alone (Jean et al. 2015 §3)."""
         with self.autocast():
-            logits = self.step_model(batch.src, batch.src_mask, batch.tgt_in)  # (B, T, V)
+            logits = self.step_model(batch.src, batch.src_mask, batch.tgt_in, batch.target_vocab)  # (B, T, V or V')
+            targets = batch.tgt_out if batch.target_vocab is None else positions_in(batch.target_vocab, batch.tgt_out)
             return F.cross_entropy(
                 logits.flatten(0, 1),
-                batch.tgt_out.flatten(),
+                targets.flatten(),
                 ignore_index=PAD,
                 label_smoothing=label_smoothing,
                 reduction="sum",
@@ -313,7 +316,10 @@ class Trainer:
 
     def val_bleu(self, model) -> dict:
         count = self.config.train.eval_sentences or len(self.val_src)
-        options = replace(self.config.decode, beam_size=self.config.train.eval_beam_size, nbest=1)
+        # Validation decodes over the whole vocabulary: candidate lists and UNK replacement (Jean et al. 2015) need a
+        # lexical table, which a run learns when it is translated, not at every validation.
+        options = replace(self.config.decode, beam_size=self.config.train.eval_beam_size, nbest=1,
+                          candidates_frequent=0, candidates_per_word=0, replace_unk=False)  # fmt: skip
         translator = Translator.from_model(model, self.src_vocab, self.tgt_vocab, self.config)
         hypotheses = [t.text for t in translator.translate(self.val_src[:count], options)]
         return corpus_scores(hypotheses, self.val_ref[:count]).as_dict()

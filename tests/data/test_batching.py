@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from landmark.data.batching import TokenBatcher, pad_sequences
-from landmark.tokens import BOS, EOS, PAD
+from landmark.data.batching import PartitionedBatcher, TokenBatcher, pad_sequences, vocabulary_partitions
+from landmark.tokens import BOS, EOS, PAD, SPECIALS
 
 
 def random_pairs(count=500, seed=0):
@@ -63,3 +63,38 @@ def test_pad_multiple_rounds_widths_up():
 def test_empty_training_set_is_an_error():
     with pytest.raises(ValueError, match="no training pairs"):
         TokenBatcher([], [], 100)
+
+
+@pytest.mark.parametrize("tau", [30, 45, 200])
+def test_partitions_cover_every_target_word_of_their_sentences_and_never_exceed_tau(tau):
+    _, tgt = random_pairs(count=300, seed=2)  # words 4..49: any tau below 50 needs several partitions
+    partitions = vocabulary_partitions(tgt, tau)
+    assert np.array_equal(np.concatenate([members for members, _ in partitions]), np.arange(len(tgt)))  # in order
+    for members, vocab in partitions:
+        assert len(vocab) <= tau and np.array_equal(vocab, np.unique(vocab))
+        assert set(range(len(SPECIALS))) <= set(vocab.tolist())
+        assert set(np.concatenate([tgt[i] for i in members]).tolist()) <= set(vocab.tolist())
+    assert (len(partitions) > 1) == (tau < 50)
+    # A partition closes only when the next sentence would not fit: it plus the next sentence's words exceed tau.
+    for (_, vocab), (members, _) in zip(partitions, partitions[1:], strict=False):
+        assert len(set(vocab.tolist()) | set(tgt[members[0]].tolist())) > tau
+
+
+def test_a_sentence_with_more_words_than_tau_is_refused_naming_the_field():
+    tgt = [np.array([4, 5, EOS]), np.arange(4, 20)]
+    with pytest.raises(ValueError, match=r"train.sampled_vocab is 10.*sentence 2"):
+        vocabulary_partitions(tgt, 10)
+
+
+def test_partitioned_batches_stay_within_one_partition_and_carry_its_words():
+    src, tgt = random_pairs(count=300, seed=2)
+    batcher = PartitionedBatcher(src, tgt, batch_tokens=256, tau=30, seed=3)
+    plan = batcher.plan(0)
+    assert sorted(np.concatenate(plan).tolist()) == list(range(len(src)))
+    listed = lambda epoch: [b.tolist() for b in batcher.plan(epoch)]  # noqa: E731
+    assert listed(0) == listed(0) != listed(1)  # a pure function of (seed, epoch)
+    for index in plan:
+        assert len(set(batcher.partition_of[index].tolist())) == 1
+        batch = batcher.make_batch(index)
+        vocab = set(batch.target_vocab.tolist())
+        assert len(vocab) <= 30 and set(batch.tgt_out.flatten().tolist()) <= vocab

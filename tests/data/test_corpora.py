@@ -345,7 +345,7 @@ def test_every_local_file_matches_its_registered_sha256():
             assert path.is_file(), f"{path} is registered but missing"
             assert sha256(path.read_bytes()) == remote.sha256, f"{path}: sha256 differs from the registry"
             checked += 1
-    assert checked == 15 + 1 + 18 + 4
+    assert checked == 15 + 1 + 18 + 4 + 1  # multi30k, tatoeba, iwslt, newstest, tinyshakespeare
 
 
 def test_tiny_shakespeare_is_split_90_10_by_characters_in_blocks_of_64_as_nanogpt_splits_it():

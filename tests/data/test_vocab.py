@@ -1,6 +1,8 @@
 from pathlib import Path
 
-from landmark.config import DataConfig
+import pytest
+
+from landmark.config import ConfigError, DataConfig
 from landmark.data.vocab import build_vocabularies, load_vocabularies
 from landmark.tokens import BOS, EOS, PAD, UNK
 
@@ -36,3 +38,16 @@ def test_a_character_vocabulary_keeps_newlines_and_spaces_and_round_trips_text(t
     assert vocab.encode(["Z"])[0] == [UNK]  # a character never seen
     reloaded, _ = load_vocabularies(config, tmp_path)
     assert reloaded.encode(texts) == ids and reloaded.pieces([PAD, BOS, EOS]) == ["<pad>", "<s>", "</s>"]
+
+
+def test_a_word_vocabulary_of_size_0_keeps_every_word_most_frequent_first(tmp_path: Path):
+    texts = ["b a a c", "a d b", "e"]
+    src, _ = build_vocabularies(DataConfig(vocab="word", vocab_size=0, joint_vocab=True), texts, [], tmp_path / "v")
+    assert src.pieces(list(range(src.size)))[4:] == ["a", "b", "c", "d", "e"]
+    capped, _ = build_vocabularies(DataConfig(vocab="word", vocab_size=8, joint_vocab=True), texts, [], tmp_path / "c")
+    assert capped.size == 8 and UNK in capped.encode(["e"])[0]
+
+
+def test_keeping_every_word_is_refused_for_sentencepiece_naming_the_field():
+    with pytest.raises(ConfigError, match="data.vocab_size is 0"):
+        DataConfig(vocab="sentencepiece", vocab_size=0)

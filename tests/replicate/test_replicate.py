@@ -175,3 +175,21 @@ def test_transformer_gpt_bert_smoke_page_measures_each_family_and_each_what_if(d
         assert (RECORD_KEYS if "bleu" in record else PROVENANCE) <= set(record) and record["scale"] == "tiny"
         if record.get("measure") == "val_loss_per_char":
             assert f"{record['value']:.3f}" in text
+
+
+def test_jean_smoke_page_compares_the_softmaxes_and_records_each_way_of_decoding(data_dir, tmp_path, capsys):
+    from landmark.replicate.jean2015 import TAU
+
+    out = tmp_path / "runs"
+    main(["replicate", "jean2015", "--scale", "tiny", "--out", str(out), "--no-progress"])
+    page = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    text = page.read_text(encoding="utf-8")
+    assert "full_vs_sampled.png" in text and "## What reproduced" in text and "sentences/s" in text
+    records = [json.loads(line) for line in (out / "docs" / "results" / "jean2015.jsonl").read_text().splitlines()]
+    tests = [r for r in records if "decoding" not in r]
+    assert {(r["variant"], r["split"]) for r in tests} == {(v, s) for v in ("full", "sampled") for s in TEST_SPLITS}
+    ways = {r["decoding"] for r in records if "decoding" in r}
+    assert len(ways) == 4 and len(records) == len(tests) + 4 * len(TEST_SPLITS)
+    for record in records:
+        assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
+    assert f"V' (tau = {TAU['tiny']})" in text

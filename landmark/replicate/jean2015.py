@@ -1,0 +1,168 @@
+"""Jean et al. 2015's claims: a softmax over each partition's sub-vocabulary V' trains as well as the full softmax at a
+fraction of its cost (§3.1-3.2); candidate lists decode faster at the same BLEU (§3.2); replacing <unk> through the
+attention raises BLEU (§4.2).
+
+`landmark replicate jean2015` runs `replicate` below with one of BUDGETS' scales."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from landmark.evaluate.curves import plot_training_curves
+from landmark.evaluate.scoring import corpus_scores
+from landmark.replicate import page
+from landmark.replicate.engine import BEAM, TEST_SPLITS, Budget, Replication, Run
+from landmark.replicate.page import verdict
+
+KEEP_EVERY_WORD = ("data.vocab_size=0",)  # the scales' shared vocabulary size would bring the shortlist back
+
+BUDGETS = {
+    "small": Budget(overrides={"jean2015": KEEP_EVERY_WORD}),
+    # Equal wall time: each run trains for the same minutes on one thread, so the cheaper step trains more of them.
+    "cpu": Budget(
+        overrides={
+            "jean2015": (
+                *KEEP_EVERY_WORD,
+                "train.max_minutes=30",
+                "train.max_steps=0",
+                "model.embedding_size=256",
+                "model.hidden_size=256",
+                "model.attention_size=256",
+                "model.maxout_size=256",
+            )
+        },  # fmt: skip
+    ),
+    "tiny": Budget(size="tiny", overrides={"jean2015": KEEP_EVERY_WORD}),
+}
+
+TAU = {"small": 3000, "cpu": 3000, "tiny": 800}  # train.sampled_vocab of the sampled run at each scale
+CANDIDATES = {"small": (1000, 10), "cpu": (1000, 10), "tiny": (200, 5)}  # (K, K') of the candidate lists
+
+JEAN_PAPER = """## What the paper reports
+
+Jean et al. 2015, WMT'14 English→French and English→German, RNNsearch with 500k target words (RNNsearch-LV) against
+RNNsearch with a 30k shortlist. Training with a softmax over partitions of tau = 15k-50k words made a step about as
+cheap as the shortlist model's, whatever the size of the full vocabulary (§3, §4). Decoding over candidate lists of
+the K most frequent words and the K' likeliest dictionary translations of each source word cut decoding time
+several-fold and lost little or no BLEU against the full softmax (§4.2, Table 2: with K = 30k, K' = 10). Replacing
+each <unk> with its most attended source word or that word's dictionary translation added 1-3 BLEU (§4.2, Table 1).
+(As we know the paper; the numbers on this page are ours.)"""
+
+
+def timed_translations(rep: Replication, run: Run, split: str, options) -> tuple[list[str], float]:
+    """The run's translations of the split (no cache: the time is what is measured) and the seconds they took."""
+    sources = rep.test_set(split)[0]
+    started = time.perf_counter()
+    hypotheses = [t.text for t in run.translator.translate(sources, options)]
+    return hypotheses, time.perf_counter() - started
+
+
+def replicate(rep: Replication) -> Path:
+    tau, (k, k_prime) = TAU[rep.scale.name], CANDIDATES[rep.scale.name]
+    full = rep.evaluate(rep.train("full", "jean2015", ("train.sampled_vocab=0",)))
+    sampled = rep.evaluate(rep.train("sampled", "jean2015", (f"train.sampled_vocab={tau}",)))
+    curves = plot_training_curves(
+        {"full softmax": full.run.metrics(), f"sampled softmax (tau = {tau})": sampled.run.metrics()},
+        rep.figure("full_vs_sampled.png"),
+        title="jean2015: RNNsearch trained with the full softmax and over partitions' sub-vocabularies",
+    )
+    vocab = sampled.translator.tgt_vocab.size
+
+    # Decoding the sampled run: the whole vocabulary, candidate lists, candidate lists with UNK replacement.
+    plain = replace(sampled.config.decode, beam_size=BEAM, nbest=1, candidates_frequent=0, candidates_per_word=0,
+                    replace_unk=False)  # fmt: skip
+    ways = {
+        "whole vocabulary": plain,
+        f"candidates (K = {k}, K' = {k_prime})": replace(plain, candidates_frequent=k, candidates_per_word=k_prime),
+        "candidates + UNK replacement": replace(
+            plain, candidates_frequent=k, candidates_per_word=k_prime, replace_unk=True
+        ),
+        "whole vocabulary + UNK replacement": replace(plain, replace_unk=True),
+    }
+    sampled.translator.lexicon()  # learned once, before any decoding is timed
+    decoding = {}
+    for name, options in ways.items():
+        for split in TEST_SPLITS:
+            sources, references, _ = rep.test_set(split)
+            hypotheses, seconds = timed_translations(rep, sampled, split, options)
+            scores = corpus_scores(hypotheses, references)
+            decoding[name, split] = (scores.bleu, len(sources) / seconds)
+            rep.write_records(
+                [
+                    rep.record(
+                        sampled,
+                        split,
+                        len(sources),
+                        scores,
+                        options,
+                        decoding=name,
+                        sentences_per_second=round(len(sources) / seconds, 2),
+                    )
+                ],  # fmt: skip
+                same=("preset", "variant", "scale", "split", "decoding"),
+            )
+
+    def per_step(run: Run) -> float:
+        return run.summary["train_seconds"] / max(run.summary["steps"], 1)
+
+    lines = page.header(rep, "Jean et al. 2015: a very large target vocabulary, sampled softmax and candidate lists",
+                        JEAN_PAPER)  # fmt: skip
+    lines += page.scores_table(
+        [full, sampled],
+        {
+            "softmax over": lambda run: (
+                f"V' (tau = {run.config.train.sampled_vocab})"
+                if run.config.train.sampled_vocab
+                else f"V ({vocab} words)"
+            ),
+            "s / step": lambda run: f"{per_step(run):.3f}",
+            "steps": lambda run: str(run.summary["steps"]),
+        },
+    )
+    lines += [
+        f"![training curves, full against sampled softmax]({page.link(rep, curves)})",
+        "",
+        f"Memory: the output layer's logits take {vocab} floats per target token with the full softmax and at most "
+        f"{tau} with the sampled one ({vocab * 4} against at most {tau * 4} bytes a token, and as much again for "
+        "their gradient); computed from the sizes, not measured.",
+        "",
+        f"Decoding the sampled run's test sets (beam {BEAM}):",
+        "",
+        "| decoding | " + " | ".join(f"BLEU {s}" for s in TEST_SPLITS) + " | "
+        + " | ".join(f"sentences/s {s}" for s in TEST_SPLITS) + " |",
+        "|---|" + "---|" * (2 * len(TEST_SPLITS)),
+        *[
+            f"| {name} | " + " | ".join(f"{decoding[name, s][0]:.2f}" for s in TEST_SPLITS) + " | "
+            + " | ".join(f"{decoding[name, s][1]:.1f}" for s in TEST_SPLITS) + " |"
+            for name in ways
+        ],
+        "",
+        "## What reproduced",
+        "",
+    ]  # fmt: skip
+    cheaper = per_step(sampled) < per_step(full)
+    as_good = sampled.mean_bleu() >= full.mean_bleu() - 1.0
+    lines.append(
+        f"Sampled softmax: {per_step(sampled):.3f} s a step against {per_step(full):.3f}; mean test BLEU "
+        f"{sampled.mean_bleu():.2f} against {full.mean_bleu():.2f}. The paper: a step as cheap as a small "
+        "vocabulary's, at the same or better BLEU. " + verdict(cheaper and as_good, partly=cheaper or as_good)
+    )
+    names = list(ways)
+    speed = [sum(decoding[n, s][1] for s in TEST_SPLITS) / len(TEST_SPLITS) for n in names]
+    bleu = [sum(decoding[n, s][0] for s in TEST_SPLITS) / len(TEST_SPLITS) for n in names]
+    faster, kept = speed[1] > speed[0], bleu[1] >= bleu[0] - 0.5
+    lines += [
+        "",
+        f"Candidate lists: {speed[1]:.1f} sentences a second against {speed[0]:.1f} over the whole vocabulary, mean "
+        f"BLEU {bleu[1]:.2f} against {bleu[0]:.2f}. The paper: faster at about the same BLEU. "
+        + verdict(faster and kept, partly=faster or kept),
+        "",
+        f"UNK replacement: mean BLEU {bleu[2]:.2f} with it against {bleu[1]:.2f} without (over candidate lists), "
+        f"{bleu[3]:.2f} against {bleu[0]:.2f} over the whole vocabulary. The paper: it adds BLEU. "
+        + verdict(bleu[2] > bleu[1] and bleu[3] > bleu[0], partly=bleu[2] > bleu[1] or bleu[3] > bleu[0]),
+        "",
+    ]
+    lines += page.setup(rep)
+    return page.write_page(rep, lines)
