@@ -77,8 +77,12 @@ def setup(rep: Replication) -> list[str]:
         for preset, overrides in rep.budget.overrides.items():
             added.append(f"to {preset}-{rep.budget.size}: {' '.join(f'`{o}`' for o in overrides)}")
         lines.append(f"Scale '{rep.scale.name}' adds " + "; and ".join(added) + ".")
-    lines += [
-        "",
+    return [*lines, "", *runs_table(rep)]
+
+
+def runs_table(rep: Replication) -> list[str]:
+    """One row per run: its preset, overrides, steps, training time, and where its config and metrics are kept."""
+    lines = [
         "| run | preset | overrides | steps | train s | config and metrics |",
         "|---|---|---|---|---|---|",
     ]

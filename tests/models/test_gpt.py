@@ -104,3 +104,20 @@ def test_unscaled_and_squared_scores_change_the_weights_and_nothing_else():
         assert ((other > 0) == (paper > 0)).all()  # the same keys are seen
     with pytest.raises(ValueError, match="attention_score"):
         what_if_model(attention_score="cubed")
+
+
+@torch.no_grad()
+def test_conditional_generation_is_one_causal_pass_over_source_and_target_scored_on_the_target_only():
+    """What the trainer's loss sees (model(src, src_mask, tgt_in)) equals a plain language model's logits over the
+    single sequence `source target`, read at the target positions: the source positions are never scored."""
+    model = tiny_model()
+    src = torch.tensor([[5, 9, 7, 3]])  # a source and its EOS (the separator)
+    tgt_in = torch.tensor([[2, 11, 6, 8]])  # BOS y1 y2 y3
+    sequence = torch.cat([src, tgt_in], dim=1)
+    L = sequence.size(1)
+    x = model.embed(sequence, torch.arange(L)[None])
+    causal = torch.ones(L, L, dtype=torch.bool).tril()[None, None]
+    for block in model.blocks:
+        x, _, _, _ = block(x, None, None, causal)
+    whole = model.output(model.final_norm(x))  # (1, L, V): one LM pass over everything
+    torch.testing.assert_close(model(src, src != 0, tgt_in), whole[:, src.size(1) :], atol=1e-5, rtol=1e-5)
