@@ -20,7 +20,7 @@ from tqdm.auto import tqdm
 from landmark.config import ConfigError, DecodeOptions, RunConfig, config_from_dict
 from landmark.data.batching import pad_sequences
 from landmark.data.lexicon import training_lexicon
-from landmark.data.multilingual import encode_tagged
+from landmark.data.multilingual import encode_tagged, target_languages
 from landmark.data.vocab import encode_with_eos
 from landmark.decode.candidates import CandidateModel, candidate_lists
 from landmark.decode.ensemble import Ensemble
@@ -156,7 +156,7 @@ class Translator:
     @property
     def languages(self) -> tuple[str, ...]:
         """The languages the run translates into: a multilingual run's <2xx> tokens, or its one target."""
-        return tuple(dict.fromkeys(tgt for _, tgt in self.config.data.directions))
+        return target_languages(self.config.data.directions)
 
     def encode_sources(self, texts: list[str], to: str | None) -> list[np.ndarray]:
         """Source ids, EOS last; a multilingual run's after the <2xx> token of `to`, which it must name."""

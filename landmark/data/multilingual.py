@@ -40,6 +40,11 @@ def target_token(lang: str) -> str:
     return f"<2{lang}>"
 
 
+def target_languages(directions: tuple[Direction, ...]) -> tuple[str, ...]:
+    """The languages the directions translate into, in the order they first appear."""
+    return tuple(dict.fromkeys(tgt for _, tgt in directions))
+
+
 def language_pairs(directions: tuple[Direction, ...]) -> list[frozenset[str]]:
     """The unordered language pairs of the directions, in the order they first appear."""
     pairs: list[frozenset[str]] = []

@@ -12,7 +12,7 @@ import torch
 from landmark.config import RunConfig
 from landmark.data.batching import PartitionedBatcher, TokenBatcher
 from landmark.data.corpora import get_corpus, load_split, load_text
-from landmark.data.multilingual import MixedBatcher, encode_tagged, shares, target_token
+from landmark.data.multilingual import MixedBatcher, encode_tagged, shares, target_languages, target_token
 from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.runs import RunDir
 
@@ -76,7 +76,7 @@ def load_training_data(
     src = [text for _, sources, _ in parts for text in sources]
     tgt = [text for _, _, targets in parts for text in targets]
     if build_vocab:  # a language model's vocabulary is its side's text (its sources are empty)
-        symbols = tuple(target_token(lang) for lang in data.target_languages) if data.multilingual else ()
+        symbols = tuple(target_token(lang) for lang in target_languages(data.directions)) if data.multilingual else ()
         src_vocab, tgt_vocab = build_vocabularies(data, [] if data.side else src, tgt, run.vocab_dir, symbols)
     else:
         src_vocab, tgt_vocab = run.vocabularies(config)
