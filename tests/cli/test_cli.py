@@ -99,6 +99,15 @@ def test_a_multilingual_run_trains_and_translates_into_the_language_asked_for(tm
     monkeypatch.setattr("sys.stdin", io.StringIO("a b c\nd e\n"))
     main(["translate", "--run", str(run), "--beam", "2", "--to", "tgt"])
     assert len(capsys.readouterr().out.splitlines()) == 2
+    # Pivoting: src-tgt scored through src (src -> src -> tgt), two passes of the same model, recorded as such.
+    record = tmp_path / "results.jsonl"
+    main(["evaluate", "--run", str(run), "--split", "test", "--to", "tgt", "--beam", "1", "--record", str(record)])
+    main(["evaluate", "--run", str(run), "--split", "test", "--pair", "src-tgt", "--pivot", "src", "--beam", "1",
+          "--record", str(record)])  # fmt: skip
+    direct, pivoted = [json.loads(line) for line in record.read_text().splitlines()]
+    assert direct["pair"] == pivoted["pair"] == "src-tgt" and pivoted["pivot"] == "src" and "pivot" not in direct
+    assert Path(direct["hypotheses"]) != Path(pivoted["hypotheses"])
+    capsys.readouterr()
     for flags, message in ((["--to", "fr"], "--to fr: .* translates into tgt, src only"),
                            ([], "translates into several languages \\(tgt, src\\): say which with --to")):  # fmt: skip
         done = subprocess.run(
