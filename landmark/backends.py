@@ -32,7 +32,6 @@ import torch
 
 from landmark.config import ConfigError, DecodeOptions
 from landmark.data.batching import pad_sequences
-from landmark.data.vocab import encode_with_eos
 from landmark.decode.search import Hypothesis, max_lengths
 from landmark.tokens import SPECIALS
 from landmark.translator import Translation, Translator
@@ -189,14 +188,18 @@ class CTranslate2Translator(Translator):
         self._ids = {piece: i for i, piece in enumerate(self.tgt_vocab.pieces(list(range(self.tgt_vocab.size))))}
 
     def translate_nbest(
-        self, texts: list[str], options: DecodeOptions | None = None, progress: bool | None = False
+        self,
+        texts: list[str],
+        options: DecodeOptions | None = None,
+        progress: bool | None = False,
+        to: str | None = None,
     ) -> list[list[Translation]]:
         options = options or self.config.decode
         if not texts:
             return []
         if options.return_attention:
             raise ConfigError("the CTranslate2 backend does not return attention weights here")
-        sources = self._fit_to_model(encode_with_eos(self.src_vocab, texts), options)
+        sources = self._fit_to_model(self.encode_sources(texts, to), options)
         results: list[list[Translation] | None] = [None] * len(texts)
         for index in self._batches(sources, options):
             # CTranslate2 takes one output limit a batch: the batch's longest of ours (a * |source| + b), and a

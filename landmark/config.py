@@ -32,7 +32,7 @@ class ConfigError(ValueError):
 @dataclass(frozen=True)
 class DataConfig:
     corpus: str = "multi30k"  # a name from `landmark data` (multi30k, tatoeba-eng-fra, toy:reverse, ...)
-    pair: str = "en-de"  # source-target language codes
+    pair: str = "en-de"  # source-target codes; several joined by ',' (or a YAML list): data/multilingual.py
     vocab: str = "sentencepiece"  # 'sentencepiece' (subwords, trained on the training split) or 'word'
     vocab_size: int = 8000  # SentencePiece pieces (an upper bound: small corpora get fewer); words: 0 keeps every one
     joint_vocab: bool = True  # one vocabulary for both sides (needed to share embeddings)
@@ -45,17 +45,27 @@ class DataConfig:
     # What a decoder-only or encoder-only model learns from the side's text: 'lm' (predict the next token) or
     # 'mlm' (BERT's masked-token prediction, 15% of the tokens, 80/10/10). Translation runs ignore it.
     objective: str = "lm"
+    multiway: bool = False  # multilingual: every language pair on every sentence; false: pair i mod k has sentence i
+    temperature: float = 1.0  # direction d's share of an epoch is proportional to n_d^(1/T): 1 = as the data has it
 
     def __post_init__(self):
         check_limits("data", self)
 
     @property
-    def src_lang(self) -> str:
-        return self.pair.split("-")[0]
+    def directions(self) -> tuple[tuple[str, str], ...]:  # (source, target) of each direction in `pair`, in order
+        return tuple(tuple(direction.split("-")) for direction in self.pair.split(","))
+
+    @property
+    def multilingual(self) -> bool:
+        return len(self.directions) > 1
+
+    @property
+    def src_lang(self) -> str:  # a multilingual run's are its first direction's
+        return self.directions[0][0]
 
     @property
     def tgt_lang(self) -> str:
-        return self.pair.split("-")[1]
+        return self.directions[0][1]
 
 
 @dataclass(frozen=True)
@@ -149,10 +159,17 @@ def _fraction():  # [0, 1)
     return (lambda value: 0 <= value < 1), "at least 0 and below 1"
 
 
+def _directions(value: str) -> bool:  # data.pair: directions such as en-de, each once, joined by ','
+    ds = value.split(",")
+    valid = (re.fullmatch(r"[\w:]+-[\w:]+", d) and len(set(d.split("-"))) == 2 for d in ds)
+    return len(set(ds)) == len(ds) and all(valid)
+
+
 LIMITS = {
     "data.pair": (
-        (lambda v: bool(re.fullmatch(r"[\w:]+-[\w:]+", v)) and len(set(v.split("-"))) == 2),
-        "two different language codes joined by '-', e.g. en-de",
+        _directions,
+        "two different language codes joined by '-', e.g. en-de, or several such directions, each once, joined by "
+        "',' (a multilingual run), e.g. en-de,de-en,en-fr,fr-en",
     ),  # fmt: skip
     "data.vocab": _one_of("sentencepiece", "word", "char"),
     "data.side": ((lambda v: v == "" or bool(re.fullmatch(r"[\w:]+", v))), "'' or one language code, e.g. de"),
@@ -161,6 +178,8 @@ LIMITS = {
     "data.sentencepiece_model": _one_of("unigram", "bpe"),
     "data.max_len": _at_least(2),
     "data.train_limit": _at_least(0),
+    "data.multiway": _one_of(True, False),
+    "data.temperature": ((lambda v: v > 0), "above 0 (1: the data's own proportions; larger: closer to uniform)"),
     "train.batch_tokens": _at_least(1),
     "train.accumulate": _at_least(1),
     "train.lr": ((lambda v: v > 0), "above 0"),
@@ -221,6 +240,11 @@ def check_limits(section: str, values: Any) -> None:
     if section == "data" and values.side and not values.joint_vocab:
         raise ConfigError(
             f"data.side is {values.side!r}: a language model reads one vocabulary; set data.joint_vocab=true"
+        )
+    if section == "data" and values.multilingual and (values.side or not values.joint_vocab or values.vocab == "char"):
+        raise ConfigError(
+            f"data.pair is {values.pair!r}, a multilingual run: it needs one joint vocabulary (data.joint_vocab=true) "
+            "of subwords or words (data.vocab=sentencepiece or word), and no data.side"
         )
     if section == "data" and values.objective == "mlm" and not values.side:
         raise ConfigError("data.objective is 'mlm': masked-token training reads one language; set data.side")
@@ -290,6 +314,8 @@ def _check_value(key: str, value: Any, annotation: Any) -> Any:
             raise ConfigError(f"{key}: expected a number, got {value!r}")
         return float(value)
     if annotation is str:
+        if key == "data.pair" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = ",".join(value)  # a YAML list of directions
         if not isinstance(value, str):
             raise ConfigError(f"{key}: expected a string, got {value!r}")
         return value

@@ -20,6 +20,7 @@ from tqdm.auto import tqdm
 from landmark.config import ConfigError, DecodeOptions, RunConfig, config_from_dict
 from landmark.data.batching import pad_sequences
 from landmark.data.lexicon import training_lexicon
+from landmark.data.multilingual import encode_tagged, target_languages
 from landmark.data.vocab import encode_with_eos
 from landmark.decode.candidates import CandidateModel, candidate_lists
 from landmark.decode.ensemble import Ensemble
@@ -135,16 +136,47 @@ class Translator:
         return cls.from_model(ensemble, first.src_vocab, first.tgt_vocab, first.config)
 
     def translate(
-        self, texts: list[str], options: DecodeOptions | None = None, progress: bool | None = False
+        self,
+        texts: list[str],
+        options: DecodeOptions | None = None,
+        progress: bool | None = False,
+        to: str | None = None,
     ) -> list[Translation]:
         """The best translation of each text."""
-        return [hypotheses[0] for hypotheses in self.translate_nbest(texts, options, progress)]
+        return [hypotheses[0] for hypotheses in self.translate_nbest(texts, options, progress, to)]
+
+    def pivot(
+        self, texts: list[str], via: str, to: str, options: DecodeOptions | None = None
+    ) -> tuple[list[Translation], list[Translation]]:
+        """Two passes of the same model, texts -> `via` -> `to` (the pivot Johnson et al. §5 compare zero-shot
+        translation with): (the translations into `via`, those into `to`)."""
+        middle = self.translate(texts, options, to=via)
+        return middle, self.translate([t.text for t in middle], options, to=to)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the run translates into: a multilingual run's <2xx> tokens, or its one target."""
+        return target_languages(self.config.data.directions)
+
+    def encode_sources(self, texts: list[str], to: str | None) -> list[np.ndarray]:
+        """Source ids, EOS last; a multilingual run's after the <2xx> token of `to`, which it must name."""
+        data, name = self.config.data, self.run_dir or "the model"
+        known = ", ".join(self.languages)
+        if data.multilingual and to is None:
+            raise ConfigError(f"{name} translates into several languages ({known}): say which with --to (to=)")
+        if to is not None and to not in self.languages and not data.side:
+            raise ConfigError(f"--to {to}: {name} translates into {known} only")
+        return encode_tagged(self.src_vocab, texts, to if data.multilingual else None)
 
     def translate_nbest(
-        self, texts: list[str], options: DecodeOptions | None = None, progress: bool | None = False
+        self,
+        texts: list[str],
+        options: DecodeOptions | None = None,
+        progress: bool | None = False,
+        to: str | None = None,
     ) -> list[list[Translation]]:
         """The `options.nbest` best translations of each text, best first. `progress`: a bar over the
-        sentences (None: only on a terminal)."""
+        sentences (None: only on a terminal). `to`: the target language of a multilingual run (Johnson et al.)."""
         options = options or self.config.decode
         self._require_generator()
         if not texts:
@@ -154,7 +186,7 @@ class Translator:
                 kind = self.tgt_vocab.kind
                 raise ConfigError(f"decode.replace_unk needs word vocabularies (data.vocab=word), not {kind}")
             options = replace(options, return_attention=True)
-        sources = self._fit_to_model(encode_with_eos(self.src_vocab, texts), options)
+        sources = self._fit_to_model(self.encode_sources(texts, to), options)
         results: list[list[Translation] | None] = [None] * len(texts)
         was_training = self.model.training
         self.model.eval()

@@ -48,6 +48,12 @@ def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
         help="beta of GNMT's coverage penalty, beta * sum over source words of log(min(attention received, 1)): "
         "favours translations that attend to every source word (models with attention; beam search)",
     )
+    parser.add_argument(
+        "--to",
+        metavar="LANG",
+        help="the language to translate into: a multilingual run (data.pair with several directions) needs it; "
+        "a language it never learned from this source is zero-shot translation (Johnson et al. 2017)",
+    )
     add_set(parser, "decode.KEY=VALUE", "decode.max_len_b=20 (decode options only)")
     add_backend_arguments(parser)
     parser.add_argument(

@@ -46,6 +46,11 @@ def add(commands) -> None:
     evaluate.add_argument("--split", required=True, help="split to score, e.g. test_2016_flickr")
     evaluate.add_argument("--corpus", help="corpus of the split (default: the run's)")
     evaluate.add_argument("--pair", help="language pair (default: the run's)")
+    evaluate.add_argument(
+        "--pivot",
+        metavar="LANG",
+        help="translate through LANG: source -> LANG -> target, two passes of the same multilingual run",
+    )
     evaluate.add_argument("--record", help="append the result as one JSON line to this file")
     evaluate.add_argument("--hyps-dir", help="where to write the hypotheses (default: <run>/hyps)")
     add_data_dir(evaluate)
@@ -72,7 +77,7 @@ def translate(args) -> None:
         stdin = getattr(sys.stdin, "buffer", None)  # None where stdin is text already (a test's StringIO)
         data = stdin.read() if stdin is not None else sys.stdin.read().encode("utf-8")
         lines = [line.strip() for line in decode_lines(data, "<stdin>")]
-    results = translator.translate_nbest(lines, options, progress=None)
+    results = translator.translate_nbest(lines, options, progress=None, to=args.to)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     for i, hypotheses in enumerate(results):
         for hypothesis in hypotheses:
@@ -94,16 +99,27 @@ def evaluate(args) -> None:
     options = replace(decode_options(args, translator), nbest=1)
     data = translator.config.data
     corpus, pair = args.corpus or data.corpus, args.pair or data.pair
+    if args.to and not args.pair:  # the run's first direction into --to, if it has one
+        pair = next((f"{src}-{tgt}" for src, tgt in data.directions if tgt == args.to), pair)
     if (must := limit_error("data.pair", pair)) is not None:
         raise SystemExit(f"landmark evaluate: --pair {pair}: it must be {must}")
-    src_lang, tgt_lang = pair.split("-")
+    src_lang, tgt_lang = pair.split(",")[0].split("-")  # a multilingual run's first direction by default
+    pair, to = f"{src_lang}-{tgt_lang}", args.to or tgt_lang
+    if to != tgt_lang:
+        raise SystemExit(f"landmark evaluate: --to {to}, but the references are in {tgt_lang} (--pair {pair})")
+    to = to if data.multilingual or args.to else None
     sources, references = load_split(corpus, args.split, src_lang, tgt_lang, args.data_dir)
-    hypotheses = [t.text for t in translator.translate(sources, options, progress=None)]
+    if args.pivot:  # Johnson et al. §5: zero-shot against bridging through a language the model knows
+        translations = translator.pivot(sources, args.pivot, tgt_lang, options)[1]
+    else:
+        translations = translator.translate(sources, options, progress=None, to=to)
+    hypotheses = [t.text for t in translations]
     scores = corpus_scores(hypotheses, references)
     run = RunDir(args.run)  # --run's own, also when --ensemble adds members to its translator
     info = run.info()
     name = f"{info.get('preset') or 'run'}.{corpus}.{args.split}.{pair}.{Path(args.checkpoint).stem}"
     name += f".beam{options.beam_size}.lp{options.length_penalty:g}.{tgt_lang}"
+    name += f".pivot-{args.pivot}" if args.pivot else ""
     hyps_path = Path(args.hyps_dir or run.hyps_dir) / name.replace(":", "-")
     record = result_record(
         command_line(),
@@ -112,6 +128,7 @@ def evaluate(args) -> None:
         corpus=corpus,
         pair=pair,
         split=args.split,
+        **({"pivot": args.pivot} if args.pivot else {}),
         **scores.record_fields(),
         beam=options.beam_size,
         length_penalty=options.length_penalty,

@@ -28,7 +28,10 @@ class SentencePieceVocab:
         self.processor = spm.SentencePieceProcessor(model_file=str(self.path))
 
     @classmethod
-    def train(cls, texts: list[str], path: Path, size: int, model_type: str) -> SentencePieceVocab:
+    def train(
+        cls, texts: list[str], path: Path, size: int, model_type: str, symbols: tuple[str, ...] = ()
+    ) -> SentencePieceVocab:
+        """symbols: pieces kept whole, with the ids after the specials' (Johnson et al.'s <2xx> tokens)."""
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "wb") as model_file:
             spm.SentencePieceTrainer.train(
@@ -41,6 +44,7 @@ class SentencePieceVocab:
                 unk_id=UNK,
                 bos_id=BOS,
                 eos_id=EOS,
+                **({"user_defined_symbols": list(symbols)} if symbols else {}),
                 hard_vocab_limit=False,  # a small corpus gets fewer pieces instead of an error
                 minloglevel=2,
                 num_threads=2,
@@ -60,6 +64,11 @@ class SentencePieceVocab:
     def pieces(self, ids: list[int]) -> list[str]:
         return [self.processor.id_to_piece(i) for i in ids]
 
+    def id_of(self, piece: str) -> int | None:
+        """The id of one whole piece; None if the vocabulary lacks it."""
+        token = self.processor.piece_to_id(piece)
+        return None if token == UNK and piece != self.processor.id_to_piece(UNK) else token
+
 
 class WordVocab:
     """Whitespace-separated tokens, the most frequent first (so ids 4 .. K + 3 are the K most frequent words); for toy
@@ -73,13 +82,16 @@ class WordVocab:
         self.index = {token: i for i, token in enumerate(self.tokens)}
 
     @classmethod
-    def train(cls, texts: list[str], path: Path, size: int, model_type: str = "") -> WordVocab:
-        counts = collections.Counter(token for text in texts for token in text.split())
+    def train(
+        cls, texts: list[str], path: Path, size: int, model_type: str = "", symbols: tuple[str, ...] = ()
+    ) -> WordVocab:
+        counts = collections.Counter(token for text in texts for token in text.split() if token not in symbols)
         # Sorting by (-count, token) makes the vocabulary independent of the order of the corpus.
         ranked = sorted(counts, key=lambda token: (-counts[token], token))
         path.parent.mkdir(parents=True, exist_ok=True)
-        kept = ranked if size == 0 else ranked[: max(size - len(SPECIALS), 0)]  # size 0: every word (Jean et al.)
-        path.write_text("\n".join([*SPECIALS, *kept]), encoding="utf-8")
+        room = max(size - len(SPECIALS) - len(symbols), 0)
+        kept = ranked if size == 0 else ranked[:room]  # size 0: every word (Jean et al.)
+        path.write_text("\n".join([*SPECIALS, *symbols, *kept]), encoding="utf-8")
         return cls(path)
 
     @property
@@ -95,6 +107,9 @@ class WordVocab:
     def pieces(self, ids: list[int]) -> list[str]:
         return [self.tokens[i] for i in ids]
 
+    def id_of(self, piece: str) -> int | None:
+        return self.index.get(piece)
+
 
 class CharVocab:
     """One token a character (newlines and spaces too), the most frequent first: nanoGPT's character-level
@@ -108,7 +123,11 @@ class CharVocab:
         self.index = {token: i for i, token in enumerate(self.tokens)}
 
     @classmethod
-    def train(cls, texts: list[str], path: Path, size: int, model_type: str = "") -> CharVocab:
+    def train(
+        cls, texts: list[str], path: Path, size: int, model_type: str = "", symbols: tuple[str, ...] = ()
+    ) -> CharVocab:
+        if symbols:
+            raise ValueError(f"a character vocabulary keeps no whole-word symbols ({', '.join(symbols)})")
         counts = collections.Counter(character for text in texts for character in text)
         ranked = sorted(counts, key=lambda character: (-counts[character], character))
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,6 +148,9 @@ class CharVocab:
     def pieces(self, ids: list[int]) -> list[str]:
         return [self.tokens[i] for i in ids]
 
+    def id_of(self, piece: str) -> int | None:
+        return self.index.get(piece)
+
 
 VOCABULARIES = {
     "sentencepiece": (SentencePieceVocab, "model"),
@@ -148,12 +170,16 @@ def vocab_paths(config: DataConfig, vocab_dir: Path) -> tuple[Path, Path]:
     return vocab_dir / f"{config.src_lang}.{suffix}", vocab_dir / f"{config.tgt_lang}.{suffix}"
 
 
-def build_vocabularies(config: DataConfig, src_texts: list[str], tgt_texts: list[str], vocab_dir: Path):
-    """Train the source and target vocabularies on the training texts and save them under `vocab_dir`."""
+def build_vocabularies(
+    config: DataConfig, src_texts: list[str], tgt_texts: list[str], vocab_dir: Path, symbols: tuple[str, ...] = ()
+):
+    """Train the source and target vocabularies on the training texts and save them under `vocab_dir`; `symbols`
+    (a joint vocabulary's) are kept whole with the ids after the specials'."""
     vocab_class = VOCABULARIES[config.vocab][0]
     src_path, tgt_path = vocab_paths(config, vocab_dir)
     if config.joint_vocab:
-        vocab = vocab_class.train(src_texts + tgt_texts, src_path, config.vocab_size, config.sentencepiece_model)
+        texts, size, model = src_texts + tgt_texts, config.vocab_size, config.sentencepiece_model
+        vocab = vocab_class.train(texts, src_path, size, model, symbols)
         return vocab, vocab
     src = vocab_class.train(src_texts, src_path, config.vocab_size, config.sentencepiece_model)
     tgt = vocab_class.train(tgt_texts, tgt_path, config.vocab_size, config.sentencepiece_model)

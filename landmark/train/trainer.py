@@ -91,6 +91,7 @@ class Trainer:
         self.src_vocab, self.tgt_vocab = data.src_vocab, data.tgt_vocab
         self.batcher, self.skipped = data.batcher, data.skipped
         self.val_src, self.val_ref, self.val_batcher = data.val_src, data.val_ref, data.val_batcher
+        self.val_to = data.val_to  # a multilingual run validates on its first direction
         self.model = build_model(config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
         # A language model (data.side) has no translations to score: it validates by loss, and BERT by masked tokens.
         self.language_model = bool(config.data.side)
@@ -321,7 +322,7 @@ class Trainer:
         options = replace(self.config.decode, beam_size=self.config.train.eval_beam_size, nbest=1,
                           candidates_frequent=0, candidates_per_word=0, replace_unk=False)  # fmt: skip
         translator = Translator.from_model(model, self.src_vocab, self.tgt_vocab, self.config)
-        hypotheses = [t.text for t in translator.translate(self.val_src[:count], options)]
+        hypotheses = [t.text for t in translator.translate(self.val_src[:count], options, to=self.val_to)]
         return corpus_scores(hypotheses, self.val_ref[:count]).as_dict()
 
     def validate_and_save(self, bar) -> None:

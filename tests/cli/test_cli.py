@@ -2,6 +2,9 @@
 
 import io
 import json
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -84,3 +87,33 @@ def test_help_of_every_command_has_an_example(capsys):
         with pytest.raises(SystemExit):
             main([command, "--help"])
         assert "example" in capsys.readouterr().out
+
+
+def test_a_multilingual_run_trains_and_translates_into_the_language_asked_for(tmp_path, monkeypatch, capsys):
+    """johnson2017-tiny: both directions of toy:reverse in one model; `--to` picks the <2xx> token."""
+    run = tmp_path / "run"
+    steps = ["--set", "train.max_steps=30", "--set", "train.eval_every=30", "--set", "train.eval_sentences=10"]
+    main(["train", "--preset", "johnson2017-tiny", "--out", str(run), "--set", "data.train_limit=400", *steps,
+          "--no-progress"])  # fmt: skip
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["steps"] == 30
+    monkeypatch.setattr("sys.stdin", io.StringIO("a b c\nd e\n"))
+    main(["translate", "--run", str(run), "--beam", "2", "--to", "tgt"])
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    # Pivoting: src-tgt scored through src (src -> src -> tgt), two passes of the same model, recorded as such.
+    record = tmp_path / "results.jsonl"
+    main(["evaluate", "--run", str(run), "--split", "test", "--to", "tgt", "--beam", "1", "--record", str(record)])
+    main(["evaluate", "--run", str(run), "--split", "test", "--pair", "src-tgt", "--pivot", "src", "--beam", "1",
+          "--record", str(record)])  # fmt: skip
+    direct, pivoted = [json.loads(line) for line in record.read_text().splitlines()]
+    assert direct["pair"] == pivoted["pair"] == "src-tgt" and pivoted["pivot"] == "src" and "pivot" not in direct
+    assert Path(direct["hypotheses"]) != Path(pivoted["hypotheses"])
+    capsys.readouterr()
+    for flags, message in ((["--to", "fr"], "--to fr: .* translates into tgt, src only"),
+                           ([], "translates into several languages \\(tgt, src\\): say which with --to")):  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "landmark", "translate", "--run", str(run), *flags],
+            input="a b c\n", capture_output=True, text=True, cwd=Path(__file__).parents[2],
+        )  # fmt: skip
+        assert done.returncode != 0 and "Traceback" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+        assert re.search(message, done.stderr), done.stderr
