@@ -27,7 +27,15 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from landmark.config import DecodeOptions, RunConfig, apply_overrides, config_from_dict, load_config, load_raw
+from landmark.config import (
+    ConfigError,
+    DecodeOptions,
+    RunConfig,
+    apply_overrides,
+    config_from_dict,
+    load_config,
+    load_raw,
+)
 from landmark.data.corpora import load_split
 from landmark.evaluate.scoring import Scores, corpus_scores
 from landmark.provenance import result_record
@@ -206,7 +214,7 @@ class Replication:
         summary = run.finished_with(config)
         if summary is None:  # another page may have trained the very same run (one page's control is another's model)
             for other in map(RunDir, sorted(self.runs_dir.parent.glob("*/*/"))):
-                if other.path != run.path and (summary := other.finished_with(config)) is not None:
+                if other.path != run.path and (summary := finished_with(other, config)) is not None:
                     self.log(f"{variant}: reusing {other.path}, a finished run with the same config")
                     run = other
                     break
@@ -341,6 +349,15 @@ class Replication:
         path = self.figures_dir / name
         self.figures.append(path)
         return path
+
+
+def finished_with(run: RunDir, config: RunConfig) -> dict | None:
+    """run.finished_with(config), or None for a run whose config this version cannot read (another version's, or
+    a page's run with fields this one does not know): a run to reuse, never a reason to stop."""
+    try:
+        return run.finished_with(config)
+    except (ConfigError, OSError, ValueError):
+        return None
 
 
 def example_sentences(sources: list[str], count: int = 3) -> list[int]:
