@@ -199,6 +199,8 @@ class CTranslate2Translator(Translator):
             return []
         if options.return_attention:
             raise ConfigError("the CTranslate2 backend does not return attention weights here")
+        if options.replace_unk or options.candidates_frequent or options.candidates_per_word:
+            raise ConfigError("candidate lists and UNK replacement (Jean et al. 2015) decode with --backend torch only")
         sources = self._fit_to_model(self.encode_sources(texts, to), options)
         results: list[list[Translation] | None] = [None] * len(texts)
         for index in self._batches(sources, options):
@@ -222,7 +224,9 @@ class CTranslate2Translator(Translator):
             )
             for i, limit, output in zip(index, limits, outputs, strict=True):
                 results[i] = [
-                    self._translation(Hypothesis([self._ids[p] for p in pieces[:limit]], score, score), sources[i])
+                    self._translation(
+                        Hypothesis([self._ids[p] for p in pieces[:limit]], score, score), sources[i], texts[i], options
+                    )
                     for pieces, score in zip(output.hypotheses, output.scores, strict=True)
                 ]
         return results
