@@ -111,9 +111,10 @@ class WordVocab:
         return self.index.get(piece)
 
 
-class CharVocab:
+class CharVocab(WordVocab):
     """One token a character (newlines and spaces too), the most frequent first: nanoGPT's character-level
-    Shakespeare; the file holds one JSON string a line, so that a newline can be a token."""
+    Shakespeare; the file holds one JSON string a line, so that a newline can be a token. Sizes, pieces and ids as
+    WordVocab's."""
 
     kind = "char"
 
@@ -135,21 +136,11 @@ class CharVocab:
         path.write_text("".join(json.dumps(token) + "\n" for token in tokens), encoding="utf-8")
         return cls(path)
 
-    @property
-    def size(self) -> int:
-        return len(self.tokens)
-
     def encode(self, texts: list[str]) -> list[list[int]]:
         return [[self.index.get(character, UNK) for character in text] for text in texts]
 
     def decode(self, ids: list[int]) -> str:
         return "".join(self.tokens[i] for i in ids if i not in (PAD, BOS, EOS))
-
-    def pieces(self, ids: list[int]) -> list[str]:
-        return [self.tokens[i] for i in ids]
-
-    def id_of(self, piece: str) -> int | None:
-        return self.index.get(piece)
 
 
 VOCABULARIES = {
