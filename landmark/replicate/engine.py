@@ -240,7 +240,17 @@ class Replication:
             self.log(f"{variant}: reusing the finished run in {run.path}")
         trained = Run(variant, preset, tuple(overrides), run, config, summary, run.best_val_ppl())
         self.runs.append(trained)
+        self.keep_evidence(trained)
         return trained
+
+    def keep_evidence(self, run: Run) -> None:
+        """The run's config, run.json and metrics, copied under <docs>/results/runs/<paper>/<variant>/: what a
+        reader needs to check the page without the run itself."""
+        evidence = self.evidence_dir / run.variant
+        evidence.mkdir(parents=True, exist_ok=True)
+        for path in (run.run.config_path, run.run.info_path, run.run.metrics_path):
+            if path.exists():
+                shutil.copyfile(path, evidence / path.name)
 
     def test_set(self, split: str) -> tuple[list[str], list[str], bool]:
         """A test split's (sources, references), cut to the scale's max_sentences, and whether it was cut."""
@@ -251,14 +261,9 @@ class Replication:
         return self._test_sets[split]
 
     def evaluate(self, run: Run) -> Run:
-        """Beam-5 translations of each test split, scored and recorded; the hypotheses and the run's config, run.json
-        and metrics are kept under <docs>/results/ beside the records."""
+        """Beam-5 translations of each test split, scored and recorded; the hypotheses are kept under <docs>/results/
+        beside the records (and, as for every run the page trains, its config, run.json and metrics)."""
         options = replace(run.config.decode, beam_size=BEAM, nbest=1)
-        evidence = self.evidence_dir / run.variant
-        evidence.mkdir(parents=True, exist_ok=True)
-        for path in (run.run.config_path, run.run.info_path, run.run.metrics_path):
-            if path.exists():
-                shutil.copyfile(path, evidence / path.name)
         for split in TEST_SPLITS:
             sources, references, capped = self.test_set(split)
             hypotheses = self.translations(run, split, sources, options)
