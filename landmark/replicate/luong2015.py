@@ -121,7 +121,7 @@ def replicate(rep: Replication) -> Path:
                 f"Input feeding, {attention} attention with against without: {details}. The paper: +1.3 BLEU "
                 f"(Table 1, '+ feed input'). {feeding_verdict}",
             ]
-    global_runs = {a: runs[a, True] for a in LUONG_ATTENTION if a.startswith("global")}
+    global_runs = {a: runs[a, True] for a in LUONG_ATTENTION if a.startswith("global") and (a, True) in runs}
     global_rival = max((r for a, r in global_runs.items() if a != "global dot"), key=Run.mean_bleu)
     details, dot_verdict = beats(global_runs["global dot"], global_rival)
     lines += [
