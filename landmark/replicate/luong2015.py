@@ -69,7 +69,7 @@ def why_not_local(rep: Replication, local_p: Run, runs) -> str:
     )
     window += (
         ", so on Multi30k local-p sees nearly what global attention sees and adds a position predictor to learn; "
-        "the paper's WMT sentences are several times longer."
+        "the paper's WMT news sentences are longer."
         if inside >= 0.5
         else "."
     )
