@@ -117,6 +117,12 @@ def page(browser, url):
     assert not outside, f"the page fetched from outside the server: {outside}"
 
 
+def loaded(page) -> None:
+    """Wait until a freshly loaded page has drawn once and no request is in flight. (Not drawn(): the first draw
+    may land before drawn() reads the count, and it would then wait for a second one that never comes.)"""
+    page.wait_for_function("document.body.dataset.state === 'ready' && +document.body.dataset.draws > 0")
+
+
 def drawn(page, action=None) -> None:
     """Do `action` (if any), then wait until the page has drawn again and no request is in flight."""
     before = int(page.evaluate("+document.body.dataset.draws || 0"))
@@ -213,7 +219,7 @@ def weights_of(answer: dict, layer: int, head: int, kind: str = "cross") -> list
 
 def test_a_permalink_brings_back_the_same_view(page, url):
     page.goto(url + "/?run=toy&text=a%20b%20c&view=cross&layer=1&head=0&beam=1&lp=0.6&sw=scale:0")
-    drawn(page)
+    loaded(page)
     assert page.locator("#text").input_value() == "a b c"
     assert page.locator("#kind").input_value() == "cross"
     assert page.locator("#layer").input_value() == "1"
@@ -235,7 +241,7 @@ def test_a_permalink_brings_back_the_same_view(page, url):
 
 def test_an_empty_or_too_long_sentence_shows_the_error_box(page, url):
     page.goto(url + "/?text=a%20b")
-    drawn(page)
+    loaded(page)
     assert page.locator("#error").is_hidden()
     before = weights(page)
 
@@ -260,7 +266,7 @@ def test_an_empty_or_too_long_sentence_shows_the_error_box(page, url):
 
 def test_export_gives_an_svg_file_and_a_png(page, url):
     page.goto(url + f"/?text={SENTENCE.replace(' ', '%20')}&view=encoder&layer=0&head=all")
-    drawn(page)
+    loaded(page)
     with page.expect_download() as download:
         page.click("#export-svg")
     svg = Path(download.value.path()).read_text(encoding="utf-8")
@@ -278,7 +284,7 @@ def test_export_gives_an_svg_file_and_a_png(page, url):
 
 def test_the_beam_panel_steps_and_a_compared_run_sits_beside(page, url):
     page.goto(url + "/?text=a%20b%20c&beam=2")
-    drawn(page)
+    loaded(page)
     drawn(page, lambda: page.click("#beam-step"))
     panel = page.locator("#beam-panel")
     assert panel.get_attribute("data-step") == "1"
