@@ -34,9 +34,14 @@ def add_set(parser: argparse.ArgumentParser, metavar: str, example: str) -> None
     )
 
 
-def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--run", required=True, help="a run directory made by `landmark train`")
+def add_run(parser: argparse.ArgumentParser, what: str = "a run directory made by `landmark train`") -> None:
+    """--run and --checkpoint: the one run (and which of its checkpoints) a command reads."""
+    parser.add_argument("--run", required=True, help=what)
     parser.add_argument("--checkpoint", default="best", help="best (default), last, averaged, or a .pt path")
+
+
+def add_decode_arguments(parser: argparse.ArgumentParser) -> None:
+    add_run(parser)
     parser.add_argument("--beam", type=int, help="beam size (1 = greedy; default: the run's decode.beam_size)")
     parser.add_argument(
         "--nbest", type=int, help="hypotheses per input, at most the beam (translate only; see its output format)"

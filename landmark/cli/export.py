@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from landmark.cli.common import formatter
+from landmark.cli.common import add_run, formatter
 
 
 def add(commands) -> None:
@@ -18,8 +18,7 @@ def add(commands) -> None:
         "  landmark export --run runs/m30k --to ctranslate2 --out m30k-ct2-int8 --quantization int8",
         formatter_class=formatter,
     )
-    parser.add_argument("--run", required=True, help="a run directory made by `landmark train` (vaswani2017)")
-    parser.add_argument("--checkpoint", default="best", help="best (default), last, averaged, or a .pt path")
+    add_run(parser, "a run directory made by `landmark train` (vaswani2017)")
     parser.add_argument("--to", choices=("ctranslate2",), required=True, help="the format: ctranslate2")
     parser.add_argument("--out", required=True, help="the folder to write (replaced if it exists)")
     parser.add_argument(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from landmark.cli.common import formatter
+from landmark.cli.common import add_run, formatter
 
 
 def add(commands) -> None:
@@ -19,8 +19,7 @@ def add(commands) -> None:
         "  landmark generate --run runs/m30k --source 'A dog runs.' --samples 5 --top-p 0.9",
         formatter_class=formatter,
     )
-    generate.add_argument("--run", required=True, help="a run directory made by `landmark train`")
-    generate.add_argument("--checkpoint", default="best", help="best (default), last, averaged, or a .pt path")
+    add_run(generate)
     generate.add_argument("--prompt", default="", help="the text to continue (default: none, from the start)")
     generate.add_argument("--source", default="", help="a translation run's source sentence (default: none)")
     generate.add_argument("--temperature", type=float, default=1.0, help="0 = always the likeliest (default 1.0)")
@@ -40,8 +39,7 @@ def add(commands) -> None:
         formatter_class=formatter,
     )
     fill.add_argument("text", help="a sentence with one or more [MASK]")
-    fill.add_argument("--run", required=True, help="a run directory trained with data.objective=mlm")
-    fill.add_argument("--checkpoint", default="best", help="best (default), last, averaged, or a .pt path")
+    add_run(fill, "a run directory trained with data.objective=mlm")
     fill.add_argument("--top-k", type=int, default=5, help="guesses shown for each mask (default 5)")
     fill.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     fill.add_argument("--device", default="auto", help="auto (default), cpu or cuda")

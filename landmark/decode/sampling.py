@@ -86,8 +86,5 @@ def sample(
         if finished.all():
             break
         out = model.decode_step(token[:, None], out.state, memory)
-    return [[t for t in row if t not in (PAD, EOS)] for row in _until_eos(generated.tolist())]
-
-
-def _until_eos(rows: list[list[int]]) -> list[list[int]]:
-    return [row[: row.index(EOS)] if EOS in row else row for row in rows]
+    # A row ends at its EOS (the PAD after it, and the unwritten steps after an early stop, go with it).
+    return [row[: row.index(EOS)] if EOS in row else row for row in generated.tolist()]
