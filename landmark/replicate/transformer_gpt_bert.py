@@ -53,9 +53,6 @@ BUDGETS = {
                 "train.lr=0.001",
             ),
         },  # fmt: skip
-        # The two translation runs (about 40 minutes each on one thread) wait for a session with cores to spare:
-        # this scale trains the language models only for now.
-        variants=("language-models",),
     ),
     "tiny": Budget(size="tiny"),
 }
