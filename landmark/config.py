@@ -40,7 +40,8 @@ class DataConfig:
     max_len: int = 128  # training pairs with more tokens than this on either side are skipped
     train_limit: int = 0  # use only the first N training pairs; 0 uses them all
     # A language model instead of a translator: train on this language's side of the corpus alone (each line a
-    # target with an empty source; `pair` is then unused). '' = translate `pair`.
+    # target with an empty source; `pair` is then unused), or on several sides one after another ('en,de': each
+    # line of each, as monolingual text). '' = translate `pair`.
     side: str = ""
     # What a decoder-only or encoder-only model learns from the side's text: 'lm' (predict the next token) or
     # 'mlm' (BERT's masked-token prediction, 15% of the tokens, 80/10/10). Translation runs ignore it.
@@ -100,6 +101,10 @@ class TrainConfig:
     # tau of Jean et al. 2015 §3.2: the corpus is cut into partitions of at most tau distinct target words each, and
     # a batch's softmax is normalised over its partition's words only; 0 = the full softmax over the vocabulary
     sampled_vocab: int = 0
+    # A bert run directory whose encoder (its best checkpoint) starts this run's encoder, and whose vocabulary this
+    # run takes (a pretrained encoder comes with its tokenizer): vaswani2017 with model.pre_norm=true of the bert's
+    # sizes (landmark.models.bert.transplant_encoder). '' = every weight starts random.
+    init_encoder: str = ""
 
     def __post_init__(self):
         check_limits("train", self)
@@ -172,7 +177,10 @@ LIMITS = {
         "',' (a multilingual run), e.g. en-de,de-en,en-fr,fr-en",
     ),  # fmt: skip
     "data.vocab": _one_of("sentencepiece", "word", "char"),
-    "data.side": ((lambda v: v == "" or bool(re.fullmatch(r"[\w:]+", v))), "'' or one language code, e.g. de"),
+    "data.side": (
+        (lambda v: v == "" or bool(re.fullmatch(r"[\w:]+(,[\w:]+)*", v))),
+        "'' or a language code, e.g. de, or several joined by ',', e.g. en,de",
+    ),
     "data.objective": _one_of("lm", "mlm"),
     "data.vocab_size": ((lambda v: v == 0 or v >= 8), "0 (words or characters: keep every one) or at least 8"),
     "data.sentencepiece_model": _one_of("unigram", "bpe"),

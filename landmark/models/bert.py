@@ -19,6 +19,7 @@ Legend: B batch, S sentence length, D width, V vocabulary.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import torch
@@ -27,6 +28,8 @@ from torch import nn
 
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
 from landmark.models.gpt import Block
+from landmark.models.vaswani2017 import Transformer
+from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
 
 
@@ -37,7 +40,8 @@ class BERTConfig:
     num_heads: int = 12  # A = 12
     d_ff: int = 3072  # 4H
     dropout: float = 0.1  # on every layer (Appendix A.2)
-    max_positions: int = 512  # learned positions (§3.1)
+    positions: str = "learned"  # 'learned' (BERT, §3.1) or 'sinusoidal' (so that its encoder can start a vaswani2017)
+    max_positions: int = 512
 
 
 class BERT(Seq2SeqModel):
@@ -47,10 +51,15 @@ class BERT(Seq2SeqModel):
         super().__init__()
         if src_vocab_size != tgt_vocab_size:
             raise ValueError("a masked language model reads and predicts one vocabulary: set data.joint_vocab=true")
+        if config.positions not in ("learned", "sinusoidal"):
+            raise ValueError(f"model.positions is {config.positions!r}; valid: learned, sinusoidal")
         self.config = config
         D = config.d_model
         self.embedding = nn.Embedding(tgt_vocab_size, D, padding_idx=PAD)
-        self.positions = nn.Embedding(config.max_positions, D)
+        if config.positions == "learned":
+            self.positions = nn.Embedding(config.max_positions, D)
+        else:
+            self.positions = SinusoidalPositions(D, config.max_positions)
         self.embedding_dropout = nn.Dropout(config.dropout)
         # GPT's block: what makes it BERT's is the mask handed to it (every real token, both ways).
         self.blocks = nn.ModuleList(Block(config) for _ in range(config.num_layers))
@@ -68,11 +77,15 @@ class BERT(Seq2SeqModel):
         nn.init.zeros_(self.output.bias)
         nn.init.zeros_(self.embedding.weight[PAD])
 
+    def embed(self, src: torch.Tensor) -> torch.Tensor:
+        """src (B, S) -> token + position embeddings (B, S, D), before dropout."""
+        if isinstance(self.positions, SinusoidalPositions):
+            return self.embedding(src) + self.positions(src.size(1)).to(self.embedding.weight.dtype)
+        return self.embedding(src) + self.positions(torch.arange(src.size(1), device=src.device).expand_as(src))
+
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory:
         """src (B, S) with some tokens masked, src_mask (B, S) True at real tokens -> outputs (B, S, D)."""
-        S = src.size(1)
-        positions = torch.arange(S, device=src.device).expand_as(src)
-        x = self.embedding_dropout(self.embedding(src) + self.positions(positions))
+        x = self.embedding_dropout(self.embed(src))
         mask = src_mask[:, None, None, :]  # (B, 1, 1, S): every query sees every real token, before and after it
         for block in self.blocks:
             x, _, _, _ = block(x, None, None, mask)
@@ -96,8 +109,7 @@ class BERT(Seq2SeqModel):
     @torch.no_grad()
     def attention_maps(self, src: torch.Tensor, src_mask: torch.Tensor, tgt_in: torch.Tensor) -> dict:
         """Every block's and head's self-attention, (layers, B, H, S, S), as {"encoder": ...}."""
-        S = src.size(1)
-        x = self.embedding(src) + self.positions(torch.arange(S, device=src.device).expand_as(src))
+        x = self.embed(src)
         maps = []
         for block in self.blocks:
             x, _, _, weights = block(x, None, None, src_mask[:, None, None, :], need_weights=True)
@@ -108,3 +120,35 @@ class BERT(Seq2SeqModel):
 def fill_mask_log_probs(model: BERT, src: torch.Tensor, src_mask: torch.Tensor) -> torch.Tensor:
     """log P(token at each position | the whole masked sentence), (B, S, V) float32."""
     return F.log_softmax(model(src, src_mask).float(), dim=-1)
+
+
+@torch.no_grad()
+def transplant_encoder(bert: BERT, transformer: Transformer) -> None:
+    """Start `transformer`'s encoder from `bert`'s (a pretrained encoder for translation, Devlin et al. §5 as
+    fine-tuning; Rothe et al. 2020 for NMT): token embeddings, every block, the final LayerNorm. Afterwards the
+    transformer's `encode` computes what bert's does. With shared embeddings the decoder's input embeddings and
+    its tied output projection start from bert's embeddings too; the decoder's layers keep their own start.
+
+    Needs a pre-norm vaswani2017 (BERT's blocks are pre-norm) of the same width, heads, feed-forward width and
+    encoder depth, and a bert with sinusoidal positions (vaswani2017 has no learned ones)."""
+    b, t = bert.config, transformer.config
+    wanted = {
+        "positions": (b.positions, "sinusoidal"),
+        "pre_norm": (t.pre_norm, True),
+        "d_model": (t.d_model, b.d_model),
+        "num_heads": (t.num_heads, b.num_heads),
+        "d_ff": (t.d_ff, b.d_ff),
+        "encoder_layers": (t.encoder_layers, b.num_layers),
+        "vocabulary": (transformer.src_embedding.num_embeddings, bert.embedding.num_embeddings),
+    }
+    wrong = [f"{name} is {have!r}, needs {need!r}" for name, (have, need) in wanted.items() if have != need]
+    if wrong:
+        raise ValueError("cannot start this encoder from the bert run: " + "; ".join(wrong))
+    # vaswani2017 multiplies its embeddings by sqrt(D) (§3.4); bert does not.
+    transformer.src_embedding.weight.copy_(bert.embedding.weight / math.sqrt(t.d_model))
+    for block, layer in zip(bert.blocks, transformer.encoder_layers, strict=True):
+        layer.self_attention.load_state_dict(block.attention.state_dict())
+        layer.feed_forward.load_state_dict(block.feed_forward.state_dict())
+        layer.attention_residual.norm.load_state_dict(block.attention_norm.state_dict())
+        layer.feed_forward_residual.norm.load_state_dict(block.feed_forward_norm.state_dict())
+    transformer.encoder_norm.load_state_dict(bert.final_norm.state_dict())

@@ -34,7 +34,7 @@ def read_split(config: RunConfig, split: str, data_dir: str | Path | None) -> tu
     and the side's text as targets."""
     data = config.data
     if data.side:
-        text = load_text(data.corpus, split, data.side, data_dir)
+        text = [line for side in data.side.split(",") for line in load_text(data.corpus, split, side, data_dir)]
         return [""] * len(text), text
     return load_split(data.corpus, split, data.src_lang, data.tgt_lang, data_dir)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+import shutil
 import time
 from contextlib import nullcontext
 from dataclasses import replace
@@ -26,6 +27,7 @@ from landmark.data.batching import Batch
 from landmark.data.masking import masked_batch
 from landmark.evaluate.scoring import corpus_scores
 from landmark.models import build_model
+from landmark.models.bert import BERT, transplant_encoder
 from landmark.nn.sampled_softmax import positions_in
 from landmark.provenance import device_name, git_commit, today
 from landmark.runs import RunDir, RunError, failpoint
@@ -87,12 +89,16 @@ class Trainer:
         np.random.seed(train.seed)
         torch.manual_seed(train.seed)
 
-        data = load_training_data(config, self.run, self.data_dir, build_vocab=checkpoint is None, device=self.device)
+        pretrained = self.pretrained_encoder(config) if checkpoint is None and train.init_encoder else None
+        build_vocab = checkpoint is None and pretrained is None  # a pretrained encoder brings its vocabulary
+        data = load_training_data(config, self.run, self.data_dir, build_vocab=build_vocab, device=self.device)
         self.src_vocab, self.tgt_vocab = data.src_vocab, data.tgt_vocab
         self.batcher, self.skipped = data.batcher, data.skipped
         self.val_src, self.val_ref, self.val_batcher = data.val_src, data.val_ref, data.val_batcher
         self.val_to = data.val_to  # a multilingual run validates on its first direction
         self.model = build_model(config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
+        if pretrained is not None:  # after the random start, so that the decoder starts as it would without it
+            transplant_encoder(pretrained.to(self.device), self.model)
         # A language model (data.side) has no translations to score: it validates by loss, and BERT by masked tokens.
         self.language_model = bool(config.data.side)
         self.masked_lm = self.language_model and config.data.objective == "mlm"
@@ -124,6 +130,29 @@ class Trainer:
             self.run.create(
                 config, {**origin, "commit": git_commit(), "date": today(), "device": device_name(self.device)}
             )
+
+    def pretrained_encoder(self, config: RunConfig) -> BERT:
+        """The bert model of train.init_encoder (its best checkpoint), its vocabulary copied into this run's."""
+        path = config.train.init_encoder
+        try:
+            bert = Translator(path, "best", device="cpu")
+        except (FileNotFoundError, RunError) as error:
+            raise ValueError(f"train.init_encoder is {path!r}: {error}") from None
+        if not isinstance(bert.model, BERT) or config.arch != "vaswani2017":
+            raise ValueError(
+                f"train.init_encoder starts a vaswani2017 encoder from a bert run; {path} is a {bert.config.arch} run "
+                f"and this run a {config.arch}"
+            )
+        theirs, ours = bert.config.data, config.data
+        if (theirs.vocab, theirs.joint_vocab) != (ours.vocab, True):
+            raise ValueError(
+                f"train.init_encoder: {path} has a {theirs.vocab} vocabulary (joint {theirs.joint_vocab}); this run "
+                f"needs data.vocab={theirs.vocab} and data.joint_vocab=true to read it"
+            )
+        self.run.vocab_dir.mkdir(parents=True, exist_ok=True)
+        for file in bert.run.vocab_dir.iterdir():
+            shutil.copy2(file, self.run.vocab_dir / file.name)
+        return bert.model
 
     # ------------------------------------------------------------------------------------- training
     def autocast(self):

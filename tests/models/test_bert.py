@@ -103,3 +103,60 @@ def test_masked_training_needs_a_side_and_bert_cannot_translate(tmp_path):
         Trainer(load_config("gpt-tiny", ["data.side=tgt", "data.objective=mlm"]), tmp_path / "gpt")
     with pytest.raises(ValueError, match="masked tokens only"):
         Trainer(load_config("bert-tiny", ["data.objective=lm"]), tmp_path / "bert")
+
+
+def test_a_transplanted_encoder_computes_what_the_bert_encoder_computes():
+    from landmark.models.bert import transplant_encoder
+    from landmark.models.vaswani2017 import Transformer, TransformerConfig
+
+    torch.manual_seed(0)
+    sizes = dict(d_model=32, num_heads=4, d_ff=64, dropout=0.0)
+    bert = BERT(BERTConfig(num_layers=2, positions="sinusoidal", max_positions=32, **sizes), V, V).eval()
+    for parameter in bert.parameters():  # LayerNorms off their (1, 0) start, so that a missed copy shows
+        parameter.data.add_(0.1 * torch.randn_like(parameter))
+    transformer = Transformer(TransformerConfig(encoder_layers=2, decoder_layers=1, pre_norm=True, **sizes), V, V)
+    src, src_mask = shared_batch(V)[:2]
+    assert not torch.allclose(transformer.eval().encode(src, src_mask).outputs, bert.encode(src, src_mask).outputs)
+    transplant_encoder(bert, transformer)
+    ours, theirs = transformer.encode(src, src_mask).outputs, bert.encode(src, src_mask).outputs
+    torch.testing.assert_close(ours[src_mask], theirs[src_mask], atol=1e-5, rtol=1e-5)
+    assert transformer.tgt_embedding is transformer.src_embedding  # shared: the decoder reads bert's embeddings too
+
+    with pytest.raises(ValueError, match="pre_norm is False"):
+        transplant_encoder(bert, Transformer(TransformerConfig(encoder_layers=2, decoder_layers=1, **sizes), V, V))
+    learned = BERT(BERTConfig(num_layers=2, max_positions=32, **sizes), V, V)
+    with pytest.raises(ValueError, match="positions is 'learned'"):
+        transplant_encoder(learned, transformer)
+
+
+def test_train_init_encoder_starts_a_translator_from_a_bert_run_with_its_vocabulary(tmp_path):
+    """A bert of both toy sides ('src,tgt' as monolingual text), then a pre-norm vaswani2017 whose encoder it
+    starts: the translator's vocabulary is the bert's, byte for byte, and its encoder computes bert's."""
+    from landmark.cli import main
+    from landmark.runs import RunDir
+    from landmark.train.trainer import Trainer
+    from landmark.translator import Translator
+
+    torch.set_num_threads(1)
+    bert_run = tmp_path / "bert"
+    main(["train", "--preset", "bert-tiny", "--out", str(bert_run), "--no-progress", "--set", "data.side=src,tgt",
+          "--set", "model.positions=sinusoidal", "--set", "train.max_steps=10",
+          "--set", "train.eval_every=10"])  # fmt: skip
+    overrides = ["model.pre_norm=true", f"train.init_encoder={bert_run}", "train.max_steps=10"]
+    trainer = Trainer(load_config("vaswani2017-tiny", overrides), tmp_path / "translator")
+    ours, theirs = trainer.run.vocab_dir / "joint.txt", RunDir(bert_run).vocab_dir / "joint.txt"
+    assert ours.read_bytes() == theirs.read_bytes()
+    bert = Translator(bert_run, device="cpu").model
+    src = torch.tensor([[5, 6, 7, EOS], [8, 9, EOS, PAD]])
+    src_mask = src != PAD
+    trainer.model.eval()
+    torch.testing.assert_close(
+        trainer.model.encode(src, src_mask).outputs[src_mask], bert.encode(src, src_mask).outputs[src_mask],
+        atol=1e-5, rtol=1e-5,
+    )  # fmt: skip
+    trainer.run.unlock()
+
+    with pytest.raises(ValueError, match="pre_norm is False"):
+        Trainer(load_config("vaswani2017-tiny", [f"train.init_encoder={bert_run}"]), tmp_path / "post-norm")
+    with pytest.raises(ValueError, match="train.init_encoder"):
+        Trainer(load_config("vaswani2017-tiny", [f"train.init_encoder={tmp_path / 'none'}"]), tmp_path / "no-bert")

@@ -160,14 +160,15 @@ def test_transformer_gpt_bert_smoke_page_measures_each_family_and_each_what_if(d
     main(["replicate", "transformer-gpt-bert", "--scale", "tiny", "--out", str(out), "--no-progress"])
     page = Path(capsys.readouterr().out.strip().splitlines()[-1])
     text = page.read_text(encoding="utf-8")
-    for figure in ("attention_patterns.png", "what_if_loss.png"):
+    for figure in ("attention_patterns.png", "what_if_loss.png", "bert_encoder.png"):
         assert figure in text and (page.parent / "figures" / "transformer-gpt-bert" / figure).exists()
     assert all(f"| {name} |" in text for name in WHAT_IF) and all(sentence in text for sentence in FILL_MASK)
     records = [
         json.loads(line) for line in (out / "docs" / "results" / "transformer-gpt-bert.jsonl").read_text().splitlines()
     ]
     bleu = {(r["variant"], r["split"]) for r in records if "bleu" in r}
-    assert bleu == {(v, s) for v in ("encoder-decoder", "decoder-only") for s in TEST_SPLITS}
+    translators = ("encoder-decoder", "decoder-only", "pre-norm", "bert-encoder")
+    assert bleu == {(v, s) for v in translators for s in TEST_SPLITS}
     measured = {(r["variant"], r["measure"]) for r in records if "measure" in r}
     assert {(f"what-if-{n}", "val_loss_stepwise") for n in WHAT_IF} <= measured
     assert ("masked-language-model", "masked_token_perplexity") in measured
