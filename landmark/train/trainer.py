@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
+from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 
 from landmark.config import RunConfig, config_from_dict, config_to_dict
@@ -33,6 +34,7 @@ from landmark.provenance import device_name, git_commit, today
 from landmark.runs import RunDir, RunError, failpoint
 from landmark.tokens import PAD
 from landmark.train.data import load_training_data
+from landmark.train.distributed import agree, barrier, join, leave, replicas_identical, summed
 from landmark.train.schedule import build_optimizer
 from landmark.translator import Translator, pick_device
 
@@ -60,9 +62,12 @@ class Trainer:
             raise ValueError("set a stop condition: train.max_steps, max_epochs, max_minutes or patience")
         if resume and not self.run.exists():
             raise RunError(f"cannot resume: {self.run_dir} holds no landmark run (no config.yaml)")
-        if not resume:
+        # Under torchrun, rank 0 owns the run directory; the other ranks only read it (landmark.train.distributed).
+        self.world = join(pick_device(train.device).type)
+        if not resume and self.world.main:
             self.run.check_new()
-        self.run.lock()
+        if self.world.main:
+            self.run.lock()
         try:
             checkpoint = None
             if resume:
@@ -72,9 +77,10 @@ class Trainer:
                 config = replace(saved, train=config.train, decode=config.decode)
             self.build(config, checkpoint, origin)
         except BaseException:
-            if not resume:
-                self.run.discard()  # a run that never started leaves no half-made folder to refuse the next try
-            self.run.unlock()
+            if self.world.main:
+                if not resume:
+                    self.run.discard()  # a run that never started leaves no half-made folder to refuse the next try
+                self.run.unlock()
             raise
 
     def build(self, config: RunConfig, checkpoint: dict | None, origin: dict | None) -> None:
@@ -84,6 +90,8 @@ class Trainer:
         if train.num_threads:
             torch.set_num_threads(train.num_threads)
         self.device = pick_device(train.device)
+        if self.world.distributed and self.device.type == "cuda":
+            self.device = torch.device("cuda", self.world.local_rank)
         self.use_bf16 = train.precision == "bf16" or (train.precision == "auto" and self.device.type == "cuda")
         random.seed(train.seed)
         np.random.seed(train.seed)
@@ -91,7 +99,11 @@ class Trainer:
 
         pretrained = self.pretrained_encoder(config) if checkpoint is None and train.init_encoder else None
         build_vocab = checkpoint is None and pretrained is None  # a pretrained encoder brings its vocabulary
-        data = load_training_data(config, self.run, self.data_dir, build_vocab=build_vocab, device=self.device)
+        if self.world.main:
+            data = load_training_data(config, self.run, self.data_dir, build_vocab=build_vocab, device=self.device)
+        barrier(self.world)  # the other ranks read the vocabulary rank 0 has just trained
+        if not self.world.main:
+            data = load_training_data(config, self.run, self.data_dir, build_vocab=False, device=self.device)
         self.src_vocab, self.tgt_vocab = data.src_vocab, data.tgt_vocab
         self.batcher, self.skipped = data.batcher, data.skipped
         self.val_src, self.val_ref, self.val_batcher = data.val_src, data.val_ref, data.val_batcher
@@ -108,6 +120,9 @@ class Trainer:
         if not self.masked_lm and not self.model.generates:
             raise ValueError(f"{arch} learns masked tokens only: set data.side and data.objective=mlm")
         self.step_model = torch.compile(self.model, dynamic=True) if train.compile else self.model
+        if self.world.distributed:  # every rank starts from the same seed; DDP also broadcasts rank 0's weights
+            ids = [self.device.index] if self.device.type == "cuda" else None
+            self.step_model = DistributedDataParallel(self.step_model, device_ids=ids, broadcast_buffers=False)
         self.optimizer, self.scheduler = build_optimizer(self.model, train, self.device)
         self.state = {
             "step": 0,
@@ -124,12 +139,14 @@ class Trainer:
         self.loss_sum, self.loss_tokens = None, 0
         if checkpoint is not None:
             self.restore(checkpoint)
-            self.run.rewind_metrics(self.state["step"])  # what was logged after the checkpoint is trained again
-        else:
+            if self.world.main:  # what was logged after the checkpoint is trained again
+                self.run.rewind_metrics(self.state["step"])
+        elif self.world.main:
             origin = {"preset": None, "command": None, **(origin or {})}
-            self.run.create(
-                config, {**origin, "commit": git_commit(), "date": today(), "device": device_name(self.device)}
-            )
+            info = {"commit": git_commit(), "date": today(), "device": device_name(self.device)}
+            if self.world.distributed:
+                info["world_size"] = self.world.size
+            self.run.create(config, {**origin, **info})
 
     def pretrained_encoder(self, config: RunConfig) -> BERT:
         """The bert model of train.init_encoder (its best checkpoint), its vocabulary copied into this run's."""
@@ -149,9 +166,10 @@ class Trainer:
                 f"train.init_encoder: {path} has a {theirs.vocab} vocabulary (joint {theirs.joint_vocab}); this run "
                 f"needs data.vocab={theirs.vocab} and data.joint_vocab=true to read it"
             )
-        self.run.vocab_dir.mkdir(parents=True, exist_ok=True)
-        for file in bert.run.vocab_dir.iterdir():
-            shutil.copy2(file, self.run.vocab_dir / file.name)
+        if self.world.main:
+            self.run.vocab_dir.mkdir(parents=True, exist_ok=True)
+            for file in bert.run.vocab_dir.iterdir():
+                shutil.copy2(file, self.run.vocab_dir / file.name)
         return bert.model
 
     # ------------------------------------------------------------------------------------- training
@@ -182,23 +200,32 @@ class Trainer:
         return batch.to(self.device)
 
     def train_step(self, group: list[np.ndarray]) -> tuple[torch.Tensor, int]:
-        """One optimizer step over a group of batches; returns the summed loss (on the device) and the
-        number of target tokens it was summed over."""
+        """One optimizer step over a group of batches; returns the summed loss (on the device) and the number of
+        target tokens it was summed over (this rank's share of both, under torchrun). Rank r of N takes the group's
+        batches r, r + N, ...: one step over the group's every batch, whatever N."""
         seed = self.config.train.seed * 1_000_003 + self.state["step"] * len(group)
-        batches = [self.prepare(self.batcher.make_batch(index), seed + i) for i, index in enumerate(group)]
-        tokens = sum(batch.num_tokens for batch in batches)
-        total = torch.zeros((), device=self.device)
-        for batch in batches:
-            loss = self.loss(batch, self.config.train.label_smoothing)
-            (loss / tokens).backward()  # the gradient of the mean over every token of the group
-            total += loss.detach()
+        world = self.world
+        mine = list(range(world.rank, len(group), world.size))
+        weight = 1.0
+        if not mine:  # a short last group of an epoch: this rank still joins the gradient sum, with nothing to add
+            mine, weight = [0], 0.0
+        batches = [self.prepare(self.batcher.make_batch(group[i]), seed + i) for i in mine]
+        tokens = int(weight) * sum(batch.num_tokens for batch in batches)
+        (group_tokens,) = summed(world, tokens)  # DDP averages the ranks' gradients: scale each by N back to a sum
+        total_loss = torch.zeros((), device=self.device)
+        for i, batch in enumerate(batches):
+            last = i == len(batches) - 1
+            with nullcontext() if last or not world.distributed else self.step_model.no_sync():
+                loss = self.loss(batch, self.config.train.label_smoothing) * weight
+                (loss * world.size / group_tokens).backward()  # the gradient of the mean over every token of the group
+            total_loss += loss.detach()
         if self.config.train.clip_norm > 0:
             torch.nn.utils.clip_grad_norm_(self.model.parameters(), self.config.train.clip_norm)
         self.optimizer.step()
         self.scheduler.step()
         self.optimizer.zero_grad(set_to_none=True)
-        self.state["target_tokens"] += tokens
-        return total, tokens
+        self.state["target_tokens"] += int(group_tokens)
+        return total_loss, tokens
 
     def fit(self) -> dict:
         """Train until a stop condition (steps, epochs, minutes, patience); returns a summary. The run stays
@@ -206,14 +233,18 @@ class Trainer:
         try:
             return self.train_until_stop()
         finally:
-            self.run.unlock()
+            if self.world.main:
+                self.run.unlock()
+            leave(self.world)
 
     def train_until_stop(self) -> dict:
         train, state = self.config.train, self.state
-        steps_per_epoch = math.ceil(len(self.batcher) / train.accumulate)
+        group_size = train.accumulate * self.world.size  # batches an optimizer step takes, over every rank
+        steps_per_epoch = math.ceil(len(self.batcher) / group_size)
         total = train.max_steps or (train.max_epochs * steps_per_epoch if train.max_epochs else None)
         # disable=None: a bar on a terminal, none in logs (CI) unless asked for.
         disable = None if self.progress_bar is None else not self.progress_bar
+        disable = disable if self.world.main else True
         bar = tqdm(total=total, initial=state["step"], unit="step", dynamic_ncols=True, disable=disable)
         self.log(
             {
@@ -236,7 +267,7 @@ class Trainer:
             while not self.should_stop():
                 plan = self.batcher.plan(state["epoch"])
                 while state["batch"] < len(plan) and not self.should_stop():
-                    group = plan[state["batch"] : state["batch"] + train.accumulate]
+                    group = plan[state["batch"] : state["batch"] + group_size]
                     loss, tokens = self.train_step(group)
                     failpoint("step")
                     state["step"] += 1
@@ -251,9 +282,12 @@ class Trainer:
                         self.synchronize()
                         state["train_seconds"] = seconds_before + time.perf_counter() - clock_start
                     if state["step"] % train.log_every == 0:
-                        if not math.isfinite(float(self.loss_sum)):
+                        loss_sum, loss_tokens, all_tokens = summed(
+                            self.world, float(self.loss_sum), self.loss_tokens, window_tokens
+                        )  # every rank's share
+                        if not math.isfinite(loss_sum):
                             raise FloatingPointError(
-                                f"the training loss is {float(self.loss_sum)} at step {state['step']}; the last good "
+                                f"the training loss is {loss_sum} at step {state['step']}; the last good "
                                 f"checkpoint is in {self.run_dir}. Lower train.lr or raise train.warmup_steps."
                             )
                         elapsed = time.perf_counter() - window_start
@@ -261,9 +295,9 @@ class Trainer:
                             "type": "train",
                             "step": state["step"],
                             "epoch": state["epoch"],
-                            "loss": round(float(self.loss_sum) / self.loss_tokens, 5),
+                            "loss": round(loss_sum / loss_tokens, 5),
                             "lr": self.scheduler.get_last_lr()[0],
-                            "tokens_per_s": round(window_tokens / elapsed),
+                            "tokens_per_s": round(all_tokens / elapsed),
                             "train_seconds": round(state["train_seconds"], 2),
                         }
                         self.log(record)
@@ -297,7 +331,7 @@ class Trainer:
             "best_val_bleu": state["best_bleu"],
             "tokens_per_s": round(state["target_tokens"] / max(state["train_seconds"], 1e-9)),
         }
-        if train.average_last and not self.language_model:
+        if train.average_last and not self.language_model and self.world.main:
             _, averaged_from = self.run.average(train.average_last)
             averaged = Translator(self.run_dir, "averaged", str(self.device))
             summary["averaged_val_bleu"] = self.val_bleu(averaged.model)["bleu"]
@@ -309,6 +343,9 @@ class Trainer:
                     "val_bleu": summary["averaged_val_bleu"],
                 }
             )
+        if self.world.distributed:
+            summary["world_size"] = self.world.size
+            summary["replicas_identical"] = replicas_identical(self.world, self.model)
         self.log({"type": "end", **summary})
         return summary
 
@@ -317,13 +354,15 @@ class Trainer:
             torch.cuda.synchronize()
 
     def should_stop(self) -> bool:
+        """Under torchrun, rank 0's answer: the ranks' clocks differ, and all must stop at the same step."""
         train, state = self.config.train, self.state
-        return bool(
+        stop = bool(
             (train.max_steps and state["step"] >= train.max_steps)
             or (train.max_epochs and state["epoch"] >= train.max_epochs)
             or (train.max_minutes and state["train_seconds"] >= 60 * train.max_minutes)
             or (train.patience and state["bad_validations"] >= train.patience)
         )
+        return agree(self.world, stop)
 
     def time_left(self) -> dict:
         minutes = self.config.train.max_minutes
@@ -382,11 +421,15 @@ class Trainer:
         self.log(record)
         bleu = "" if scores["bleu"] is None else f", BLEU {scores['bleu']:.2f}, chrF {scores['chrf']:.1f}"
         best = " (best)" if improved else ""
-        bar.write(f"step {state['step']}: val loss {loss:.3f}, ppl {record['val_ppl']}{bleu}{best}")
+        if self.world.main:
+            bar.write(f"step {state['step']}: val loss {loss:.3f}, ppl {record['val_ppl']}{bleu}{best}")
         self.save(best=improved)
 
     # ---------------------------------------------------------------------------------- checkpoints
-    def save(self, best: bool = False) -> Path:
+    def save(self, best: bool = False) -> Path | None:
+        """A checkpoint of the run (rank 0's, under torchrun: every rank holds the same weights)."""
+        if not self.world.main:
+            return None
         rng = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
         if self.device.type == "cuda":
             rng["cuda"] = torch.cuda.get_rng_state_all()
@@ -421,7 +464,8 @@ class Trainer:
 
     # ------------------------------------------------------------------------------------- logging
     def log(self, record: dict) -> None:
-        self.run.log(record)
+        if self.world.main:
+            self.run.log(record)
 
     def parameter_count(self) -> int:
         return sum(p.numel() for p in self.model.parameters())
