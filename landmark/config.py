@@ -39,6 +39,9 @@ class DataConfig:
     sentencepiece_model: str = "unigram"  # 'unigram' or 'bpe'
     max_len: int = 128  # training pairs with more tokens than this on either side are skipped
     train_limit: int = 0  # use only the first N training pairs; 0 uses them all
+    # A folder written by `landmark data prepare` (landmark.data.shards): the training pairs are read from its shards
+    # of token ids, one shard in memory at a time, with its vocabulary; validation still reads `corpus`.
+    prepared: str = ""
     # A language model instead of a translator: train on this language's side of the corpus alone (each line a
     # target with an empty source; `pair` is then unused), or on several sides one after another ('en,de': each
     # line of each, as monolingual text). '' = translate `pair`.
@@ -253,6 +256,11 @@ def check_limits(section: str, values: Any) -> None:
         raise ConfigError(
             f"data.pair is {values.pair!r}, a multilingual run: it needs one joint vocabulary (data.joint_vocab=true) "
             "of subwords or words (data.vocab=sentencepiece or word), and no data.side"
+        )
+    if section == "data" and values.prepared and (values.side or values.multilingual or values.train_limit):
+        raise ConfigError(
+            "data.prepared reads one direction's encoded training pairs: it cannot be combined with data.side, "
+            "several directions in data.pair, or data.train_limit (prepare a smaller corpus instead)"
         )
     if section == "data" and values.objective == "mlm" and not values.side:
         raise ConfigError("data.objective is 'mlm': masked-token training reads one language; set data.side")

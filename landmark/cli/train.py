@@ -56,7 +56,7 @@ def run(args) -> None:
     what, unit = (f"{config.data.side} text", "lines") if config.data.side else (config.data.pair, "pairs")
     print(
         f"training {config.arch} on {config.data.corpus} {what} into {out.path} ({trainer.device}, "
-        f"{trainer.parameter_count() / 1e6:.1f}M parameters, {len(trainer.batcher.src)} {unit})",
+        f"{trainer.parameter_count() / 1e6:.1f}M parameters, {trainer.batcher.pairs} {unit})",
         file=sys.stderr,
     )
     summary = trainer.fit()

@@ -103,6 +103,10 @@ class TokenBatcher:
     def __len__(self) -> int:
         return len(self.plan(0))
 
+    @property
+    def pairs(self) -> int:
+        return len(self.src)
+
     def plan(self, epoch: int) -> list[np.ndarray]:
         """The batches of one epoch as arrays of pair indices, in the order they will be served."""
         rng = np.random.default_rng([self.seed, epoch])

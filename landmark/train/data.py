@@ -3,6 +3,7 @@ for a new run, read from it on resume), and the token-budget batches over both s
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from landmark.config import RunConfig
 from landmark.data.batching import PartitionedBatcher, TokenBatcher
 from landmark.data.corpora import get_corpus, load_split, load_text
 from landmark.data.multilingual import MixedBatcher, encode_tagged, shares, target_languages, target_token
+from landmark.data.shards import ShardedBatcher, check_matches, read_manifest
 from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.runs import RunDir
 
@@ -21,7 +23,8 @@ from landmark.runs import RunDir
 class TrainingData:
     src_vocab: object
     tgt_vocab: object
-    batcher: TokenBatcher  # the training pairs no longer than data.max_len on either side (by partition: sampled_vocab)
+    # the training pairs no longer than data.max_len on either side (by partition: sampled_vocab; by shard: prepared)
+    batcher: TokenBatcher | ShardedBatcher
     skipped: int  # training pairs left out for their length
     val_src: list[str]  # validation text, for BLEU
     val_ref: list[str]
@@ -67,6 +70,8 @@ def load_training_data(
         val_to, val_src, val_ref = read_directions(config, corpus.valid_split, data_dir, train=False)[0]
         if config.train.sampled_vocab:
             raise ValueError("train.sampled_vocab partitions one direction's targets: a multilingual run has several")
+    elif data.prepared:  # the training pairs are on disk, encoded: only the validation split is read here
+        return load_prepared(config, run, data_dir, build_vocab, device)
     else:
         src, tgt = read_split(config, corpus.train_split, data_dir)
         if data.train_limit:
@@ -105,3 +110,25 @@ def load_training_data(
     )
     skipped = len(src_ids) - len(keep)
     return TrainingData(src_vocab, tgt_vocab, batcher, skipped, val_src, val_ref, val_batcher, val_to)
+
+
+def load_prepared(config: RunConfig, run: RunDir, data_dir, build_vocab: bool, device: torch.device) -> TrainingData:
+    """A run over a `landmark data prepare` folder: its vocabulary (copied into the run), its shards batched one at
+    a time, and the corpus's validation split encoded as usual."""
+    data = config.data
+    manifest = read_manifest(data.prepared)
+    check_matches(manifest, data, data.prepared)
+    if config.train.sampled_vocab:
+        raise ValueError("train.sampled_vocab partitions the training pairs in memory; it cannot read data.prepared")
+    if build_vocab:
+        run.vocab_dir.mkdir(parents=True, exist_ok=True)
+        for file in (Path(data.prepared) / "vocab").iterdir():
+            shutil.copy2(file, run.vocab_dir / file.name)
+    src_vocab, tgt_vocab = run.vocabularies(config)
+    pad_multiple = 8 if device.type == "cuda" else 1
+    train = config.train
+    batcher = ShardedBatcher(data.prepared, train.batch_tokens, seed=train.seed, pad_multiple=pad_multiple)
+    val_src, val_ref = read_split(config, get_corpus(data.corpus).valid_split, data_dir)
+    val_batcher = TokenBatcher(encode_with_eos(src_vocab, val_src), encode_with_eos(tgt_vocab, val_ref),
+                               train.batch_tokens, shuffle=False, pad_multiple=pad_multiple)  # fmt: skip
+    return TrainingData(src_vocab, tgt_vocab, batcher, manifest["skipped_long"], val_src, val_ref, val_batcher)

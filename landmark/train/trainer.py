@@ -250,7 +250,7 @@ class Trainer:
             {
                 "type": "start" if state["step"] == 0 else "resume",
                 "step": state["step"],
-                "pairs": len(self.batcher.src),
+                "pairs": self.batcher.pairs,
                 "skipped_long": self.skipped,
                 "batches_per_epoch": len(self.batcher),
                 "parameters": self.parameter_count(),
