@@ -13,7 +13,7 @@ from landmark.config import RunConfig
 from landmark.data.batching import PartitionedBatcher, TokenBatcher
 from landmark.data.corpora import get_corpus, load_split, load_text
 from landmark.data.multilingual import MixedBatcher, encode_tagged, shares, target_languages, target_token
-from landmark.data.reading import DataError, read_parallel
+from landmark.data.synthetic import read_synthetic
 from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.runs import RunDir
 from landmark.tokens import BT_TAG
@@ -66,19 +66,11 @@ def sliced(config: RunConfig, lines: list[str]) -> list[str]:
 
 
 def read_extra(config: RunConfig) -> tuple[list[str], list[str]]:
-    """The pairs of data.extra_train's folder (train.<src>, train.<tgt>), or none."""
+    """The pairs of data.extra_train's folder (train.<src>, train.<tgt>: landmark/data/synthetic.py), or none."""
     data = config.data
     if not data.extra_train:
         return [], []
-    folder = Path(data.extra_train)
-    paths = [folder / f"train.{lang}" for lang in (data.src_lang, data.tgt_lang)]
-    missing = [path.name for path in paths if not path.is_file()]
-    if missing:
-        raise DataError(
-            f"data.extra_train is {data.extra_train!r}: it must be a folder holding train.{data.src_lang} and "
-            f"train.{data.tgt_lang} (what `landmark backtranslate` writes); {' and '.join(missing)} not found there"
-        )
-    return read_parallel(*paths)
+    return read_synthetic(data.extra_train, data.src_lang, data.tgt_lang, "data.extra_train")
 
 
 def vocabulary_text(config: RunConfig, split: str, data_dir) -> list[str]:
