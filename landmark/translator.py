@@ -158,8 +158,8 @@ class Translator:
         self, texts: list[str], mix: dict[str, float], options: DecodeOptions | None = None
     ) -> list[Translation]:
         """The best translation of each text with its target-language token's embedding replaced by the weighted
-        sum of the tokens of `mix` (language -> weight, the weights summing to 1): Johnson et al. 2017 §6.3's
-        mixing of target languages (landmark/decode/mixing.py). {"de": 1.0} translates as to="de"."""
+        sum of the tokens of `mix` (language -> weight, the weights summing to 1): Johnson et al. 2017 §6.2's
+        weighted target language selection (landmark/decode/mixing.py). {"de": 1.0} translates as to="de"."""
         if not self.config.data.multilingual:
             raise ConfigError(f"{self.run_dir or 'the model'} translates one direction: no target tokens to mix")
         for lang in mix:

@@ -1,4 +1,4 @@
-"""Decoding with a weighted mix of target-language tokens: Johnson et al. 2017 §6.3 ("Mixing target languages").
+"""Decoding with a weighted mix of target-language tokens: Johnson et al. 2017 §6.2, weighted target selection.
 
 A multilingual source starts with one <2xx> token (landmark/data/multilingual.py). Here that token's embedding is
 replaced by sum_l w_l * emb(<2l>) with the weights summing to 1: w = 1 for German and 0 for French is the <2de>

@@ -17,6 +17,7 @@ from landmark.replicate import (
     cho2014,
     gnmt2016,
     jean2015,
+    johnson2017,
     luong2015,
     rnn_lstm_gru,
     sutskever2014,
@@ -32,6 +33,7 @@ PAPERS = {
     "luong2015": luong2015,
     "gnmt2016": gnmt2016,
     "jean2015": jean2015,
+    "johnson2017": johnson2017,
     "rnn-lstm-gru": rnn_lstm_gru,
     "transformer-gpt-bert": transformer_gpt_bert,
 }

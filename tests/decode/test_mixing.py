@@ -1,4 +1,4 @@
-"""Decoding with a weighted mix of two target-language tokens (Johnson et al. 2017 §6.3)."""
+"""Decoding with a weighted mix of two target-language tokens (Johnson et al. 2017 §6.2)."""
 
 import pytest
 import torch
