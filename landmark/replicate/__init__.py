@@ -18,6 +18,7 @@ from landmark.replicate import (
     gnmt2016,
     jean2015,
     johnson2017,
+    low_resource,
     luong2015,
     rnn_lstm_gru,
     sutskever2014,
@@ -33,9 +34,10 @@ PAPERS = {
     "luong2015": luong2015,
     "gnmt2016": gnmt2016,
     "jean2015": jean2015,
-    "johnson2017": johnson2017,
     "rnn-lstm-gru": rnn_lstm_gru,
     "transformer-gpt-bert": transformer_gpt_bert,
+    "johnson2017": johnson2017,
+    "low-resource": low_resource,
 }
 
 
