@@ -51,6 +51,17 @@ class DataConfig:
     objective: str = "lm"
     multiway: bool = False  # multilingual: every language pair on every sentence; false: pair i mod k has sentence i
     temperature: float = 1.0  # direction d's share of an epoch is proportional to n_d^(1/T): 1 = as the data has it
+    # 'r/k': train only on the training sentences whose line number i (from 0, after train_limit) has i mod k = r,
+    # one of k disjoint slices (0/10: a tenth; 0/2: the sentences a two-pair multilingual run gives its first
+    # pair). '' = every sentence.
+    train_slice: str = ""
+    # A folder of more training pairs, train.<src> and train.<tgt> line by line (what `landmark backtranslate`
+    # writes), added to the corpus's: synthetic pairs beside real ones. Its sources may begin with the <BT> tag
+    # (Caswell et al. 2019), which the run's vocabulary then keeps as one piece. '' = none.
+    extra_train: str = ""
+    # More languages, e.g. 'cs', whose training side (all of it, as monolingual text) also trains the vocabulary,
+    # so that a run later started from this one (train.init_from) can read and write them. '' = none.
+    vocab_extra: str = ""
 
     def __post_init__(self):
         check_limits("data", self)
@@ -108,6 +119,10 @@ class TrainConfig:
     # run takes (a pretrained encoder comes with its tokenizer): vaswani2017 with model.pre_norm=true of the bert's
     # sizes (landmark.models.bert.transplant_encoder). '' = every weight starts random.
     init_encoder: str = ""
+    # A run directory whose best checkpoint starts every weight of this run, and whose vocabulary this run takes:
+    # fine-tuning (transfer from a parent model, Zoph et al. 2016; Kocmi & Bojar 2018). The model sections must
+    # be the same; the optimiser and schedule start afresh. '' = every weight starts random.
+    init_from: str = ""
 
     def __post_init__(self):
         check_limits("train", self)
@@ -173,6 +188,13 @@ def _directions(value: str) -> bool:  # data.pair: directions such as en-de, eac
     return len(set(ds)) == len(ds) and all(valid)
 
 
+def _slice(value: str) -> bool:  # data.train_slice: '' or r/k, 0 <= r < k
+    if value == "":
+        return True
+    match = re.fullmatch(r"(\d+)/(\d+)", value)
+    return bool(match) and int(match[1]) < int(match[2])
+
+
 LIMITS = {
     "data.pair": (
         _directions,
@@ -191,6 +213,11 @@ LIMITS = {
     "data.train_limit": _at_least(0),
     "data.multiway": _one_of(True, False),
     "data.temperature": ((lambda v: v > 0), "above 0 (1: the data's own proportions; larger: closer to uniform)"),
+    "data.train_slice": (_slice, "'' or r/k with 0 <= r < k, e.g. 0/10 (the sentences i with i mod 10 = 0)"),
+    "data.vocab_extra": (
+        (lambda v: v == "" or bool(re.fullmatch(r"[\w:]+(,[\w:]+)*", v))),
+        "'' or a language code, e.g. cs, or several joined by ',', e.g. cs,fr",
+    ),
     "train.batch_tokens": _at_least(1),
     "train.accumulate": _at_least(1),
     "train.lr": ((lambda v: v > 0), "above 0"),
@@ -257,11 +284,31 @@ def check_limits(section: str, values: Any) -> None:
             f"data.pair is {values.pair!r}, a multilingual run: it needs one joint vocabulary (data.joint_vocab=true) "
             "of subwords or words (data.vocab=sentencepiece or word), and no data.side"
         )
-    if section == "data" and values.prepared and (values.side or values.multilingual or values.train_limit):
+    if section == "data" and values.prepared and (
+        values.side or values.multilingual or values.train_limit or values.train_slice or values.extra_train
+    ):
         raise ConfigError(
             "data.prepared reads one direction's encoded training pairs: it cannot be combined with data.side, "
-            "several directions in data.pair, or data.train_limit (prepare a smaller corpus instead)"
+            "several directions in data.pair, data.train_limit, data.train_slice or data.extra_train (prepare the "
+            "corpus you want to train on instead)"
         )
+    if section == "data" and values.multilingual and (values.train_slice or values.extra_train):
+        raise ConfigError(
+            f"data.pair is {values.pair!r}, a multilingual run, whose directions share the sentences by their own "
+            "rule (data.multiway): data.train_slice and data.extra_train are for one direction"
+        )
+    if section == "data" and values.side and (values.train_slice or values.extra_train or values.vocab_extra):
+        raise ConfigError(
+            f"data.side is {values.side!r}, a language model: data.train_slice, data.extra_train and "
+            "data.vocab_extra are for translation runs"
+        )
+    if section == "data" and values.vocab_extra and not values.joint_vocab:
+        raise ConfigError(
+            f"data.vocab_extra is {values.vocab_extra!r}: more languages' text trains one joint vocabulary; set "
+            "data.joint_vocab=true"
+        )
+    if section == "train" and values.init_from and values.init_encoder:
+        raise ConfigError("train.init_from starts every weight, train.init_encoder the encoder: set one of them")
     if section == "data" and values.objective == "mlm" and not values.side:
         raise ConfigError("data.objective is 'mlm': masked-token training reads one language; set data.side")
     if section == "train" and values.schedule == "cosine" and not values.max_steps:

@@ -8,3 +8,8 @@ SPECIALS = ("<pad>", "<unk>", "<s>", "</s>")  # their pieces, in the same order
 # vocabulary keeps the same four specials.
 MASK = BOS
 MASK_TEXT = "[MASK]"  # how a user writes it in `landmark fill-mask`
+
+# Caswell et al. 2019, "Tagged Back-Translation": a tag in front of each back-translated source tells the model which
+# pairs are synthetic. `landmark backtranslate --tag` writes it as text; a run with data.extra_train keeps it as one
+# whole piece of its vocabulary (a SentencePiece user-defined symbol, a word of a word vocabulary).
+BT_TAG = "<BT>"

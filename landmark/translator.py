@@ -20,10 +20,11 @@ from tqdm.auto import tqdm
 from landmark.config import ConfigError, DecodeOptions, RunConfig, config_from_dict
 from landmark.data.batching import pad_sequences
 from landmark.data.lexicon import training_lexicon
-from landmark.data.multilingual import encode_tagged, target_languages
+from landmark.data.multilingual import encode_tagged, target_languages, target_token
 from landmark.data.vocab import encode_with_eos
 from landmark.decode.candidates import CandidateModel, candidate_lists
 from landmark.decode.ensemble import Ensemble
+from landmark.decode.mixing import MixedTokenModel
 from landmark.decode.sampling import SamplingOptions, sample
 from landmark.decode.search import search
 from landmark.decode.unk import replace_unknowns
@@ -152,6 +153,25 @@ class Translator:
         translation with): (the translations into `via`, those into `to`)."""
         middle = self.translate(texts, options, to=via)
         return middle, self.translate([t.text for t in middle], options, to=to)
+
+    def translate_mixed(
+        self, texts: list[str], mix: dict[str, float], options: DecodeOptions | None = None
+    ) -> list[Translation]:
+        """The best translation of each text with its target-language token's embedding replaced by the weighted
+        sum of the tokens of `mix` (language -> weight, the weights summing to 1): Johnson et al. 2017 §6.2's
+        weighted target language selection (landmark/decode/mixing.py). {"de": 1.0} translates as to="de"."""
+        if not self.config.data.multilingual:
+            raise ConfigError(f"{self.run_dir or 'the model'} translates one direction: no target tokens to mix")
+        for lang in mix:
+            self.encode_sources([], lang)  # a language the run knows, or the error naming the ones it does
+        languages = list(mix)
+        tokens = [self.src_vocab.id_of(target_token(lang)) for lang in languages]
+        inner = self.model
+        self.model = MixedTokenModel(inner, tokens[0], tokens, [mix[lang] for lang in languages])
+        try:
+            return self.translate(texts, options, to=languages[0])
+        finally:
+            self.model = inner
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -1,5 +1,5 @@
 """The `landmark` command: one entry point, one thin function a sub-command, grouped by what they work on:
-train.py (train), decode.py (translate, evaluate, average), generate.py (generate, fill-mask),
+train.py (train), decode.py (translate, evaluate, average), backtranslate.py, generate.py (generate, fill-mask),
  info.py (data, presets), replicate.py, plot.py."""
 
 from __future__ import annotations
@@ -9,13 +9,14 @@ import os
 import sys
 import warnings
 
-from landmark.cli import decode, export, generate, info, playground, plot, replicate, serve, train
+from landmark.cli import backtranslate, decode, export, generate, info, playground, plot, replicate, serve, train
 from landmark.cli.common import formatter
 
 EPILOG = """examples:
   landmark train --preset vaswani2017-small --corpus multi30k --pair en-de --out runs/m30k
   echo "A dog runs on the beach." | landmark translate --run runs/m30k
   landmark evaluate --run runs/m30k --split test_2016_flickr
+  landmark backtranslate --run runs/cs-en --input mono.cs --out synthetic --tag   # for data.extra_train
   landmark generate --run runs/shakespeare --prompt "ROMEO:"   # a language model's samples
   landmark plot runs/m30k            # its training curves, as runs/m30k/curves.png
   landmark data                      # which corpora exist, and where each is found
@@ -29,6 +30,7 @@ COMMANDS = {
     "translate": decode.translate,
     "evaluate": decode.evaluate,
     "average": decode.average,
+    "backtranslate": backtranslate.run,
     "generate": generate.generate,
     "fill-mask": generate.fill_mask,
     "export": export.run,
@@ -49,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=formatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (train, decode, generate, export, info, replicate, plot, serve, playground):
+    for module in (train, decode, backtranslate, generate, export, info, replicate, plot, serve, playground):
         module.add(commands)
     return parser
 

@@ -6,7 +6,7 @@ works for every paper's model without asking which one it holds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import matplotlib
@@ -82,16 +82,23 @@ def plot_attention(
 
 
 @torch.no_grad()
-def sentence_vectors(translator, texts: list[str]) -> np.ndarray:
+def sentence_vectors(translator, texts: list[str], to: str | None = None) -> np.ndarray:
     """One vector per text, the model's own `sentence_summary` of its encoding (Cho et al.'s c, Sutskever et
-    al.'s final state, else the mean of the encoder outputs). translator: a Translator. -> (N, D) float32."""
+    al.'s final state, else the mean of the encoder outputs). translator: a Translator; `to`: a multilingual run's
+    target language, whose <2xx> token goes first and is left out of the summary (the sentence's own tokens are
+    summarised, as they read after the token). -> (N, D) float32."""
     model, device = translator.model, translator.device
     model.eval()
+    tagged = to is not None and translator.config.data.multilingual
     vectors = []
     for start in range(0, len(texts), 256):
-        src, mask = pad_sequences(encode_with_eos(translator.src_vocab, texts[start : start + 256]))
-        summary = model.sentence_summary(model.encode(src.to(device), mask.to(device)))  # (B, D)
-        vectors.append(summary.float().cpu().numpy())
+        chunk = texts[start : start + 256]
+        ids = translator.encode_sources(chunk, to) if tagged else encode_with_eos(translator.src_vocab, chunk)
+        src, mask = pad_sequences(ids)
+        memory = model.encode(src.to(device), mask.to(device))
+        if tagged:
+            memory = replace(memory, mask=memory.mask.clone().index_fill_(1, torch.tensor([0], device=device), False))
+        vectors.append(model.sentence_summary(memory).float().cpu().numpy())  # (B, D)
     return np.concatenate(vectors)
 
 

@@ -17,6 +17,8 @@ from landmark.replicate import (
     cho2014,
     gnmt2016,
     jean2015,
+    johnson2017,
+    low_resource,
     luong2015,
     rnn_lstm_gru,
     sutskever2014,
@@ -34,6 +36,8 @@ PAPERS = {
     "jean2015": jean2015,
     "rnn-lstm-gru": rnn_lstm_gru,
     "transformer-gpt-bert": transformer_gpt_bert,
+    "johnson2017": johnson2017,
+    "low-resource": low_resource,
 }
 
 

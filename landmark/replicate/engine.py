@@ -45,8 +45,10 @@ from landmark.translator import Translator
 
 TEST_SPLITS = ("test_2016_flickr", "test_2017_flickr")
 BEAM = 5
-# Every page is about Multi30k en-de, whatever a preset says, so that the papers' pages compare.
-CORPUS_OVERRIDES = ("data.corpus=multi30k", "data.pair=en-de")
+# Every page is about Multi30k, whatever a preset says, and en-de unless the page's experiment is about other
+# directions (a multilingual run's list of them, a low-resource pair): so that the papers' pages compare.
+CORPUS = "multi30k"
+PAIR = "en-de"
 
 
 @dataclass(frozen=True)
@@ -191,18 +193,20 @@ class Replication:
         return not self.budget.variants or variant in self.budget.variants
 
     # ------------------------------------------------------------------------------------------ runs
-    def config(self, preset: str, overrides: tuple[str, ...]) -> RunConfig:
+    def config(self, preset: str, overrides: tuple[str, ...], pair: str = PAIR) -> RunConfig:
         steps = (f"train.max_steps={self.budget.max_steps}",) if self.budget.max_steps else ()
-        everything = [*CORPUS_OVERRIDES, *self.scale.overrides, *steps, *overrides]
+        everything = [f"data.corpus={CORPUS}", f"data.pair={pair}", *self.scale.overrides, *steps, *overrides]
         return config_from_dict(apply_overrides(load_raw(preset), everything))
 
-    def train(self, variant: str, paper_preset: str, overrides: tuple[str, ...] = ()) -> Run:
-        """Train `<paper_preset>-<size>` with the page's settings (Multi30k en-de, the scale's, the budget's) and the
+    def train(self, variant: str, paper_preset: str, overrides: tuple[str, ...] = (), pair: str = PAIR) -> Run:
+        """Train `<paper_preset>-<size>` with the page's settings (Multi30k `pair`, the scale's, the budget's) and the
         variant's overrides into out_dir/<paper>/<variant>/, or take the finished run already there if it was
-        trained with the same config."""
+        trained with the same config. `pair`: en-de, another direction, or a multilingual run's directions joined
+        by ',' (data.pair)."""
         preset = f"{paper_preset}-{self.budget.size}"
-        config = self.config(preset, (*self.budget.overrides.get(paper_preset, ()), *overrides))
-        return self.train_config(variant, preset, config, overrides)
+        config = self.config(preset, (*self.budget.overrides.get(paper_preset, ()), *overrides), pair)
+        shown = overrides if pair == PAIR else (f"data.pair={pair}", *overrides)
+        return self.train_config(variant, preset, config, shown)
 
     def train_preset(self, variant: str, preset: str, overrides: tuple[str, ...] = ()) -> Run:
         """As `train`, but `preset` exactly as it is, with `overrides` only: a run on another corpus than the page's
@@ -252,32 +256,53 @@ class Replication:
             if path.exists():
                 shutil.copyfile(path, evidence / path.name)
 
-    def test_set(self, split: str) -> tuple[list[str], list[str], bool]:
-        """A test split's (sources, references), cut to the scale's max_sentences, and whether it was cut."""
-        if split not in self._test_sets:
-            sources, references = load_split("multi30k", split, "en", "de", self.data_dir)
+    def test_set(self, split: str, pair: str = PAIR) -> tuple[list[str], list[str], bool]:
+        """A split's (sources, references) in one direction, cut to the scale's max_sentences, and whether it was
+        cut."""
+        if (split, pair) not in self._test_sets:
+            sources, references = load_split(CORPUS, split, *pair.split("-"), self.data_dir)
             keep = self.scale.max_sentences or len(sources)
-            self._test_sets[split] = (sources[:keep], references[:keep], keep < len(sources))
-        return self._test_sets[split]
+            self._test_sets[split, pair] = (sources[:keep], references[:keep], keep < len(sources))
+        return self._test_sets[split, pair]
 
-    def evaluate(self, run: Run) -> Run:
-        """Beam-5 translations of each test split, scored and recorded; the hypotheses are kept under <docs>/results/
-        beside the records (and, as for every run the page trains, its config, run.json and metrics)."""
-        options = replace(run.config.decode, beam_size=BEAM, nbest=1)
-        for split in TEST_SPLITS:
-            sources, references, capped = self.test_set(split)
-            hypotheses = self.translations(run, split, sources, options)
-            scores = corpus_scores(hypotheses, references)
-            run.evaluations[split] = Evaluation(split, scores, sources, references, hypotheses, capped)
-            hyps_path = self.hyps_dir / f"{run.variant}.{split}.best.beam{BEAM}.de"
-            hyps_path.parent.mkdir(parents=True, exist_ok=True)
-            hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
-            record = self.record(
-                run, split, len(sources), scores, options, hypotheses=hyps_path.relative_to(self.docs_dir).as_posix()
-            )
-            self.write_records([record])
-            self.log(f"{run.variant} {split}: BLEU {scores.bleu:.2f}, chrF {scores.chrf:.2f}")
+    def evaluate(self, run: Run, splits: tuple[str, ...] = TEST_SPLITS) -> Run:
+        """Beam-5 translations of each split in the run's direction, scored and recorded into run.evaluations
+        (see `score`)."""
+        for split in splits:
+            run.evaluations[split] = self.score(run, split)
         return run
+
+    def score(self, run: Run, split: str, pair: str | None = None, pivot: str | None = None) -> Evaluation:
+        """Beam-5 translations of one split in one direction, scored and recorded; the hypotheses are kept under
+        <docs>/results/ beside the records (and, as for every run the page trains, its config, run.json and
+        metrics). `pair`: the direction, by default the run's (a multilingual run's first); a multilingual run
+        translates it through its <2xx> token, and its records say whether the direction was trained (`zero_shot`).
+        `pivot`: through that language instead, source -> pivot -> target, two passes of the same model (Johnson
+        et al. 2017 §5)."""
+        data = run.config.data
+        pair = pair or "-".join(data.directions[0])
+        src_lang, tgt_lang = pair.split("-")
+        options = replace(run.config.decode, beam_size=BEAM, nbest=1)
+        sources, references, capped = self.test_set(split, pair)
+        to = tgt_lang if data.multilingual else None
+        hypotheses = self.translations(run, split, sources, options, to=to, via=pivot)
+        scores = corpus_scores(hypotheses, references)
+        direction = f".{pair}" if data.multilingual or pivot else ""
+        direction += f".pivot-{pivot}" if pivot else ""
+        hyps_path = self.hyps_dir / f"{run.variant}.{split}{direction}.best.beam{BEAM}.{tgt_lang}"
+        hyps_path.parent.mkdir(parents=True, exist_ok=True)
+        hyps_path.write_text("".join(h + "\n" for h in hypotheses), encoding="utf-8")
+        extra = {"pair": pair} if data.multilingual or pair != data.pair else {}
+        if data.multilingual:
+            extra["zero_shot"] = pivot is None and (src_lang, tgt_lang) not in data.directions
+        if pivot:
+            extra["pivot"] = pivot
+        hypotheses_path = hyps_path.relative_to(self.docs_dir).as_posix()
+        record = self.record(run, split, len(sources), scores, options, hypotheses=hypotheses_path, **extra)
+        self.write_records([record], same=("preset", "variant", "scale", "split", "pair", "pivot"))
+        through = f" through {pivot}" if pivot else ""
+        self.log(f"{run.variant} {pair}{through} {split}: BLEU {scores.bleu:.2f}, chrF {scores.chrf:.2f}")
+        return Evaluation(split, scores, sources, references, hypotheses, capped)
 
     def record(self, run: Run, split: str, sentences: int, scores: Scores, options: DecodeOptions, **extra) -> dict:
         """The record of one run's BLEU on one split, decoded with `options` (beam BEAM), and `extra` fields."""
@@ -292,9 +317,10 @@ class Replication:
             **extra,
         )
 
-    def result(self, run: Run, split: str, **measured) -> dict:
+    def result(self, run: Run, split: str, pair: str | None = None, **measured) -> dict:
         """The record of something measured on one run and split: the run's preset, variant, corpus and budget, then
-        `measured`. A language model's record names its side as its pair."""
+        `measured`. `pair`: the direction measured, by default the run's pair; a language model's record names its
+        side as its pair."""
         data = run.config.data
         return result_record(
             self.command,
@@ -304,17 +330,26 @@ class Replication:
             overrides=list(run.overrides),
             scale=self.scale.name,
             corpus=data.corpus,
-            pair=data.side or data.pair,
+            pair=pair or data.side or data.pair,
             split=split,
             **measured,
             train_seconds=run.summary.get("train_seconds"),
             steps=run.summary.get("steps"),
         )
 
-    def translations(self, run: Run, split: str, sources: list[str], options: DecodeOptions) -> list[str]:
-        """The run's best.pt translations of `sources`, kept in <run>/hyps/ with what they depend on (the
-        checkpoint's bytes and time, the decoding options, the sources) and reused while all of it is the same:
-        re-running a page after its text changed does not decode again."""
+    def translations(
+        self,
+        run: Run,
+        split: str,
+        sources: list[str],
+        options: DecodeOptions,
+        to: str | None = None,
+        via: str | None = None,
+    ) -> list[str]:
+        """The run's best.pt translations of `sources` (a multilingual run's into `to`; through `via` in two passes
+        when given), kept in <run>/hyps/ with what they depend on (the checkpoint's bytes and time, the decoding
+        options, the sources, the languages) and reused while all of it is the same: re-running a page after its
+        text changed does not decode again."""
         checkpoint = run.run.path / "best.pt"
         key = {
             "checkpoint": checkpoint.stat().st_mtime_ns,
@@ -322,7 +357,10 @@ class Replication:
             "options": repr(options),
             "sources": hashlib.sha256("\n".join(sources).encode("utf-8")).hexdigest(),
         }
-        cache = run.run.hyps_dir / f"replicate.{split}.beam{options.beam_size}.json"
+        languages = {"to": to, "via": via} if to or via else {}  # a one-direction run's key is as it always was
+        key.update(languages)
+        named = "".join(f".{name}-{lang}" for name, lang in languages.items() if lang)
+        cache = run.run.hyps_dir / f"replicate.{split}{named}.beam{options.beam_size}.json"
         if cache.exists():
             try:
                 kept = json.loads(cache.read_text(encoding="utf-8"))
@@ -331,7 +369,10 @@ class Replication:
                     return kept["hypotheses"]
             except (ValueError, KeyError, TypeError):
                 pass  # a damaged cache is decoded again
-        hypotheses = [t.text for t in run.translator.translate(sources, options)]
+        if via:
+            hypotheses = [t.text for t in run.translator.pivot(sources, via, to, options)[1]]
+        else:
+            hypotheses = [t.text for t in run.translator.translate(sources, options, to=to)]
         cache.parent.mkdir(parents=True, exist_ok=True)
         write_text_atomically(cache, json.dumps({"key": key, "hypotheses": hypotheses}, ensure_ascii=False))
         return hypotheses

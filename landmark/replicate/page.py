@@ -51,15 +51,17 @@ def header(rep: Replication, title: str, paper: str) -> list[str]:
     return lines
 
 
-def setup(rep: Replication) -> list[str]:
-    """How the runs were trained and scored, from their configs."""
+def setup(rep: Replication, data: str = "", splits: tuple[str, ...] = TEST_SPLITS) -> list[str]:
+    """How the runs were trained and scored, from their configs. `data`: what the runs trained on, where it is not
+    Multi30k English→German's training pairs; `splits`: what was scored."""
     config = rep.runs[0].config
     sliced = f" (the first {config.data.train_limit} of them)" if config.data.train_limit else ""
+    data = data or f"Multi30k English→German: trained on its 29,000 training pairs{sliced}"
     lines = [
         "## Setup",
         "",
-        f"Multi30k English→German: trained on its 29,000 training pairs{sliced}, validated on val, and scored "
-        f"with sacreBLEU (cased, detokenised) on {' and '.join(TEST_SPLITS)} with beam {BEAM}, from the "
+        f"{data}, validated on val, and scored "
+        f"with sacreBLEU (cased, detokenised) on {' and '.join(splits)} with beam {BEAM}, from the "
         "checkpoint with the best validation BLEU. Each run is its preset plus the overrides listed; every run on "
         f"this page has the same budget: {budget(config)}. Validation perplexity is that of the evaluated "
         "checkpoint, on the whole val split, without label smoothing. Each variant was trained once (seed "

@@ -10,32 +10,38 @@ import numpy as np
 from sacrebleu.metrics import BLEU
 
 from landmark.evaluate.scoring import paired_bootstrap_p
-from landmark.replicate.engine import TEST_SPLITS, Run
+from landmark.replicate.engine import TEST_SPLITS, Evaluation, Run
 from landmark.replicate.page import signed
 
 SIGNIFICANT = 0.05  # a BLEU difference with a paired-bootstrap p-value below this is called significant
 
 
 def beats(a: Run, b: Run) -> tuple[str, str]:
-    """The claim 'run a translates better than run b': each test set's BLEU difference with its paired-bootstrap
-    p-value, for a sentence, and the verdict. Reproduced needs a to be significantly better on every test set; a
-    lead that is not significant anywhere is called within noise, whatever its sign."""
-    p_values = {
-        s: paired_bootstrap_p(b.evaluations[s].hypotheses, a.evaluations[s].hypotheses, a.evaluations[s].references)
-        for s in TEST_SPLITS
-    }
+    """The claim 'run a translates better than run b' on the test sets: `compare` of their evaluations."""
+    return compare({s: a.evaluations[s] for s in TEST_SPLITS}, {s: b.evaluations[s] for s in TEST_SPLITS})
+
+
+def compare(a: dict[str, Evaluation], b: dict[str, Evaluation]) -> tuple[str, str]:
+    """The claim 'a translates better than b', each a split -> Evaluation of the same sentences: each split's BLEU
+    difference with its paired-bootstrap p-value, for a sentence, and the verdict. Reproduced needs a to be
+    significantly better on every split; a lead that is not significant anywhere is called within noise, whatever
+    its sign."""
+    splits = list(a)
+    bleu = {s: (a[s].scores.bleu, b[s].scores.bleu) for s in splits}
+    p_values = {s: paired_bootstrap_p(b[s].hypotheses, a[s].hypotheses, a[s].references) for s in splits}
     details = "; ".join(
-        f"{s}: {a.bleu(s):.2f} against {b.bleu(s):.2f} ({signed(a.bleu(s) - b.bleu(s))}, p = {p_values[s]:.3f})"
-        for s in TEST_SPLITS
+        f"{s}: {bleu[s][0]:.2f} against {bleu[s][1]:.2f} ({signed(bleu[s][0] - bleu[s][1])}, p = {p_values[s]:.3f})"
+        for s in splits
     )
-    better = [s for s in TEST_SPLITS if a.bleu(s) > b.bleu(s) and p_values[s] < SIGNIFICANT]
-    worse = [s for s in TEST_SPLITS if a.bleu(s) < b.bleu(s) and p_values[s] < SIGNIFICANT]
-    if len(better) == len(TEST_SPLITS):
+    better = [s for s in splits if bleu[s][0] > bleu[s][1] and p_values[s] < SIGNIFICANT]
+    worse = [s for s in splits if bleu[s][0] < bleu[s][1] and p_values[s] < SIGNIFICANT]
+    if len(better) == len(splits):
         return details, "**Reproduced.**"
     if better and not worse:
-        return details, f"**Partly reproduced** (significant on {len(better)} of {len(TEST_SPLITS)} test sets)."
+        return details, f"**Partly reproduced** (significant on {len(better)} of {len(splits)} test sets)."
     if not better and not worse:
-        return details, f"**Within noise** (no difference with p < {SIGNIFICANT} on either test set)."
+        either = "either test set" if len(splits) == 2 else "any test set"
+        return details, f"**Within noise** (no difference with p < {SIGNIFICANT} on {either})."
     return details, "**Not reproduced.**"
 
 

@@ -15,8 +15,10 @@ from landmark.data.batching import PartitionedBatcher, TokenBatcher
 from landmark.data.corpora import get_corpus, load_split, load_text
 from landmark.data.multilingual import MixedBatcher, encode_tagged, shares, target_languages, target_token
 from landmark.data.shards import ShardedBatcher, check_matches, read_manifest
+from landmark.data.synthetic import read_synthetic
 from landmark.data.vocab import build_vocabularies, encode_with_eos
 from landmark.runs import RunDir
+from landmark.tokens import BT_TAG
 
 
 @dataclass
@@ -58,6 +60,31 @@ def read_directions(config: RunConfig, split: str, data_dir, train: bool) -> lis
     return parts
 
 
+def sliced(config: RunConfig, lines: list[str]) -> list[str]:
+    """The training lines data.train_slice keeps: line i where i mod k = r ('r/k'), or all of them."""
+    if not config.data.train_slice:
+        return lines
+    r, k = map(int, config.data.train_slice.split("/"))
+    return lines[r::k]
+
+
+def read_extra(config: RunConfig) -> tuple[list[str], list[str]]:
+    """The pairs of data.extra_train's folder (train.<src>, train.<tgt>: landmark/data/synthetic.py), or none."""
+    data = config.data
+    if not data.extra_train:
+        return [], []
+    return read_synthetic(data.extra_train, data.src_lang, data.tgt_lang, "data.extra_train")
+
+
+def vocabulary_text(config: RunConfig, split: str, data_dir) -> list[str]:
+    """The training side of each language in data.vocab_extra (its first data.train_limit lines)."""
+    data, texts = config.data, []
+    for lang in filter(None, data.vocab_extra.split(",")):
+        lines = load_text(data.corpus, split, lang, data_dir)
+        texts += lines[: data.train_limit] if data.train_limit else lines
+    return texts
+
+
 def load_training_data(
     config: RunConfig, run: RunDir, data_dir: str | Path | None, build_vocab: bool, device: torch.device
 ) -> TrainingData:
@@ -76,13 +103,17 @@ def load_training_data(
         src, tgt = read_split(config, corpus.train_split, data_dir)
         if data.train_limit:
             src, tgt = src[: data.train_limit], tgt[: data.train_limit]
+        extra_src, extra_tgt = read_extra(config)  # after the slice: synthetic pairs are never sliced
+        src, tgt = sliced(config, src) + extra_src, sliced(config, tgt) + extra_tgt
         parts, val_to = [(None, src, tgt)], None
         val_src, val_ref = read_split(config, corpus.valid_split, data_dir)
     src = [text for _, sources, _ in parts for text in sources]
     tgt = [text for _, _, targets in parts for text in targets]
     if build_vocab:  # a language model's vocabulary is its side's text (its sources are empty)
         symbols = tuple(target_token(lang) for lang in target_languages(data.directions)) if data.multilingual else ()
-        src_vocab, tgt_vocab = build_vocabularies(data, [] if data.side else src, tgt, run.vocab_dir, symbols)
+        symbols += (BT_TAG,) if data.extra_train else ()
+        sources = [] if data.side else src + vocabulary_text(config, corpus.train_split, data_dir)
+        src_vocab, tgt_vocab = build_vocabularies(data, sources, tgt, run.vocab_dir, symbols)
     else:
         src_vocab, tgt_vocab = run.vocabularies(config)
     src_ids = [ids for lang, sources, _ in parts for ids in encode_tagged(src_vocab, sources, lang)]

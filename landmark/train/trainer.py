@@ -98,7 +98,9 @@ class Trainer:
         torch.manual_seed(train.seed)
 
         pretrained = self.pretrained_encoder(config) if checkpoint is None and train.init_encoder else None
-        build_vocab = checkpoint is None and pretrained is None  # a pretrained encoder brings its vocabulary
+        parent = self.parent_model(config) if checkpoint is None and train.init_from else None
+        # A pretrained encoder or a parent model brings its vocabulary.
+        build_vocab = checkpoint is None and pretrained is None and parent is None
         if self.world.main:
             data = load_training_data(config, self.run, self.data_dir, build_vocab=build_vocab, device=self.device)
         barrier(self.world)  # the other ranks read the vocabulary rank 0 has just trained
@@ -111,6 +113,8 @@ class Trainer:
         self.model = build_model(config.model, self.src_vocab.size, self.tgt_vocab.size).to(self.device)
         if pretrained is not None:  # after the random start, so that the decoder starts as it would without it
             transplant_encoder(pretrained.to(self.device), self.model)
+        if parent is not None:
+            self.model.load_state_dict(parent.state_dict())
         # A language model (data.side) has no translations to score: it validates by loss, and BERT by masked tokens.
         self.language_model = bool(config.data.side)
         self.masked_lm = self.language_model and config.data.objective == "mlm"
@@ -171,6 +175,35 @@ class Trainer:
             for file in bert.run.vocab_dir.iterdir():
                 shutil.copy2(file, self.run.vocab_dir / file.name)
         return bert.model
+
+    def parent_model(self, config: RunConfig):
+        """The model of train.init_from (its best checkpoint), its vocabulary copied into this run's: every weight
+        of this run starts from it (fine-tuning a parent, as in transfer learning)."""
+        path = config.train.init_from
+        try:
+            parent = Translator(path, "best", device="cpu")
+        except (FileNotFoundError, RunError) as error:
+            raise ValueError(f"train.init_from is {path!r}: {error}") from None
+        if parent.config.model != config.model:
+            ours, theirs = config_to_dict(config)["model"], config_to_dict(parent.config)["model"]
+            differ = [f"model.{key}={theirs.get(key)!r} there, {ours[key]!r} here" for key in ours
+                      if ours[key] != theirs.get(key)]  # fmt: skip
+            raise ValueError(
+                f"train.init_from: {path} has another model than this run ({'; '.join(differ)}); the model section "
+                "must be the parent's for its weights to fit"
+            )
+        theirs, ours = parent.config.data, config.data
+        if (theirs.vocab, theirs.joint_vocab) != (ours.vocab, True):  # one file, whatever the languages' names
+            raise ValueError(
+                f"train.init_from: {path} has a {theirs.vocab} vocabulary (joint {theirs.joint_vocab}); a run started "
+                f"from another reads its joint vocabulary: data.vocab={theirs.vocab} and data.joint_vocab=true here "
+                "and there"
+            )
+        if self.world.main:
+            self.run.vocab_dir.mkdir(parents=True, exist_ok=True)
+            for file in parent.run.vocab_dir.iterdir():
+                shutil.copy2(file, self.run.vocab_dir / file.name)
+        return parent.model
 
     # ------------------------------------------------------------------------------------- training
     def autocast(self):

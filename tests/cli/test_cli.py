@@ -117,3 +117,37 @@ def test_a_multilingual_run_trains_and_translates_into_the_language_asked_for(tm
         assert done.returncode != 0 and "Traceback" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
         assert re.search(message, done.stderr), done.stderr
+
+
+def test_backtranslate_writes_a_synthetic_corpus_that_a_run_trains_on(tmp_path, capsys):
+    """A tiny tgt -> src run translates monolingual tgt text; the folder it writes (tagged) is data.extra_train of
+    a src -> tgt run, whose vocabulary keeps <BT> whole."""
+    from landmark.data.toy import toy_split
+    from landmark.tokens import BT_TAG
+
+    backward, mono, synthetic = tmp_path / "backward", tmp_path / "mono.tgt", tmp_path / "synthetic"
+    steps = ["--set", "train.max_steps=20", "--set", "train.eval_every=20", "--set", "train.eval_sentences=5",
+             "--set", "data.train_limit=300", "--set", "train.num_threads=1"]  # fmt: skip
+    main(
+        ["train", "--preset", "vaswani2017-tiny", "--pair", "tgt-src", "--out", str(backward), *steps, "--no-progress"]
+    )
+    mono.write_text("".join(line + "\n" for line in toy_split("reverse", "test")[1][:25]))
+    capsys.readouterr()
+    main(["backtranslate", "--run", str(backward), "--input", str(mono), "--out", str(synthetic), "--tag",
+          "--beam", "2"])  # fmt: skip
+    info = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert info["languages"] == "src-tgt" and info["tagged"] and info["beam"] == 2
+    sources = (synthetic / "train.src").read_text().splitlines()
+    targets = (synthetic / "train.tgt").read_text().splitlines()
+    assert len(sources) == len(targets) == info["pairs"] == 25 - info["left_out_empty"] > 0
+    assert all(s.startswith(f"{BT_TAG} ") for s in sources) and set(targets) <= set(mono.read_text().splitlines())
+
+    forward = tmp_path / "forward"
+    main(["train", "--preset", "vaswani2017-tiny", "--out", str(forward), *steps, "--set", "data.train_slice=0/10",
+          "--set", f"data.extra_train={synthetic}", "--no-progress"])  # fmt: skip
+    start = json.loads((forward / "metrics.jsonl").read_text().splitlines()[0])
+    assert start["pairs"] == 30 + info["pairs"]
+    assert BT_TAG in (forward / "vocab" / "joint.txt").read_text().splitlines()
+    with pytest.raises(SystemExit, match="backtranslate: .*empty line"):
+        (tmp_path / "holes.tgt").write_text("a b\n\nc\n")
+        main(["backtranslate", "--run", str(backward), "--input", str(tmp_path / "holes.tgt"), "--out", str(synthetic)])

@@ -109,3 +109,38 @@ def test_directions_load_their_sides_with_their_token_first(data_dir, tmp_path):
             assert vocab.decode(ids[1:].tolist()) == sources[line]
             assert vocab.decode(batcher.tgt.padded(np.array([pair_index]))[0].tolist()) == targets[line]
     assert data.val_to == "de" and data.val_batcher.src.padded(np.array([0]))[0][0] == vocab.id_of("<2de>")
+
+
+def three_languages(folder) -> None:
+    """A Multi30k-shaped folder of a toy task whose languages can be told apart: 'en' is letter sequences, 'de' the
+    same letters in upper case, 'fr' each letter doubled."""
+    from landmark.data.toy import toy_pairs
+
+    (folder / "multi30k").mkdir(parents=True)
+    for split, count, seed in (("train", 3000, 1), ("val", 60, 2), ("test_2016_flickr", 40, 3)):
+        en = toy_pairs("copy", count, seed=seed, max_len=6)[0]
+        sides = {"en": en, "de": [s.upper() for s in en], "fr": [" ".join(w + w for w in s.split()) for s in en]}
+        for lang, lines in sides.items():
+            (folder / "multi30k" / f"{split}.{lang}").write_text("".join(line + "\n" for line in lines))
+
+
+def test_the_target_token_alone_decides_the_output_language_of_a_trained_multilingual_model(tmp_path):
+    """johnson2017-tiny on en-de and en-fr of a toy with distinguishable languages: the same English sources come
+    out in German with <2de> and in French with <2fr>."""
+    import re
+
+    from landmark.train.trainer import Trainer
+    from landmark.translator import Translator
+
+    three_languages(tmp_path / "data")
+    overrides = ["data.corpus=multi30k", "data.pair=en-de,en-fr", "train.max_steps=300", "train.eval_every=300",
+                 "train.eval_sentences=10", "train.num_threads=1"]  # fmt: skip
+    Trainer(load_config("johnson2017-tiny", overrides), tmp_path / "run", data_dir=tmp_path / "data",
+            progress=False).fit()  # fmt: skip
+    sources = (tmp_path / "data" / "multi30k" / "test_2016_flickr.en").read_text().splitlines()
+    translator = Translator(tmp_path / "run", "last", device="cpu")
+    german = [t.text for t in translator.translate(sources, to="de")]
+    french = [t.text for t in translator.translate(sources, to="fr")]
+    in_german = sum(bool(re.fullmatch(r"[A-P]( [A-P])*", text)) for text in german)
+    in_french = sum(bool(re.fullmatch(r"([a-p])\1( ([a-p])\3)*", text)) for text in french)
+    assert in_german >= 0.9 * len(sources) and in_french >= 0.9 * len(sources), (german[:5], french[:5])

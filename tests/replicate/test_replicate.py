@@ -194,3 +194,55 @@ def test_jean_smoke_page_compares_the_softmaxes_and_records_each_way_of_decoding
     for record in records:
         assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
     assert f"V' (tau = {TAU['tiny']})" in text
+
+
+def test_johnson_smoke_page_scores_every_direction_zero_shot_and_pivoted_and_draws_the_map(data_dir, tmp_path, capsys):
+    from landmark.replicate.johnson2017 import DIRECTIONS, MIX_WEIGHTS, ZERO_SHOT
+
+    out = tmp_path / "runs"
+    main(["replicate", "johnson2017", "--scale", "tiny", "--out", str(out), "--no-progress"])
+    page = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    text = page.read_text(encoding="utf-8")
+    assert "interlingua.png" in text and (page.parent / "figures" / "johnson2017" / "interlingua.png").exists()
+    assert all(f"| {w} |" in text for w in MIX_WEIGHTS) and "## What reproduced" in text
+    records = [json.loads(line) for line in (out / "docs" / "results" / "johnson2017.jsonl").read_text().splitlines()]
+    bleu = [r for r in records if "bleu" in r]
+    multilingual = {
+        (r["pair"], r["split"], r.get("pivot"), r["zero_shot"]) for r in bleu if r["variant"] == "multilingual"
+    }
+    assert multilingual == {(d, s, None, False) for d in DIRECTIONS for s in TEST_SPLITS} | {
+        (d, s, pivot, pivot is None) for d in ZERO_SHOT for s in TEST_SPLITS for pivot in (None, "en")
+    }
+    assert all(r["preset"] == "johnson2017-tiny" for r in bleu if r["variant"] == "multilingual")
+    singles = {(r["variant"], r["pair"], r["split"]) for r in bleu if r["variant"] != "multilingual"}
+    assert singles == {(f"single-{d}", d, s) for d in DIRECTIONS for s in TEST_SPLITS}
+    for record in bleu:
+        assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text and record["scale"] == "tiny"
+    measured = {r["measure"]: r for r in records if "measure" in r}
+    assert f"**{measured['nearest_other_language_same_sentence']['value']} of 30**" in text
+
+
+def test_low_resource_smoke_page_has_every_row_with_its_pairs_and_cost(data_dir, tmp_path, capsys):
+    from landmark.replicate.low_resource import ROWS, SPLITS
+
+    out = tmp_path / "runs"
+    main(["replicate", "low-resource", "--scale", "tiny", "--out", str(out), "--no-progress"])
+    page = Path(capsys.readouterr().out.strip().splitlines()[-1])
+    text = page.read_text(encoding="utf-8")
+    assert "validation_curves.png" in text and "helps most when parallel data is scarce: **" in text
+    records = [json.loads(line) for line in (out / "docs" / "results" / "low-resource.jsonl").read_text().splitlines()]
+    scored = {(r["variant"], r["pair"], r["split"]) for r in records}
+    assert {(v, "en-cs", s) for v in ROWS for s in SPLITS} | {
+        (v, "cs-en", s) for v in ("backward", "backward-2") for s in SPLITS
+    } == scored
+    for record in records:
+        assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
+    cells = [line.split(" | ") for line in text.splitlines() if line.startswith("| ")]
+    rows = {row[0][2:]: row for row in cells if len(row) > 1 and row[1] in ROWS.values()}  # the results table
+    assert set(rows) == set(ROWS)
+    assert rows["baseline"][2:4] == ["150", "0"] and rows["bt"][2:4] == ["150", "300"]
+    assert rows["bt-tagged"][3] == "300 (tagged)" and rows["baseline-more"][2] == "750"
+    synthetic = (out / "low-resource" / "synthetic" / "bt-tagged" / "train.en").read_text().splitlines()
+    assert all(line.startswith("<BT> ") for line in synthetic)
+    vocab = [out / "low-resource" / run / "vocab" / "joint.txt" for run in ("transfer", "multilingual")]
+    assert vocab[0].read_bytes() == vocab[1].read_bytes()  # the transfer run reads its parent's vocabulary

@@ -4,7 +4,7 @@ import math
 import pytest
 import torch
 
-from landmark.config import load_config
+from landmark.config import ConfigError, load_config
 from landmark.data.toy import toy_split
 from landmark.runs import RunDir, average_checkpoints, load_checkpoint
 from landmark.train.schedule import learning_rate_factor
@@ -132,3 +132,25 @@ def test_the_cosine_schedule_warms_up_then_falls_to_a_tenth_of_the_peak_at_the_l
 def test_a_language_model_reads_one_vocabulary():
     with pytest.raises(ValueError, match="joint_vocab"):
         load_config("gpt-tiny", ["data.side=tgt", "data.joint_vocab=false"])
+
+
+def test_train_init_from_starts_every_weight_and_the_vocabulary_from_the_parent_s_best_checkpoint(tmp_path):
+    """A parent on toy:reverse, a child on toy:copy started from it: before its first step the child's weights are
+    the parent's best.pt and its vocabulary the parent's, byte for byte; a different model is refused by field."""
+    parent = tmp_path / "parent"
+    Trainer(toy_config("train.num_threads=1", "data.train_limit=300", "train.max_steps=5", "train.eval_every=5",
+                       "train.eval_sentences=5"), parent, progress=False).fit()  # fmt: skip
+    child = Trainer(toy_config("train.num_threads=1", "data.corpus=toy:copy", f"train.init_from={parent}",
+                               "train.max_steps=5"), tmp_path / "child", progress=False)  # fmt: skip
+    best = load_checkpoint(parent / "best.pt")["model"]
+    for name, weight in child.model.state_dict().items():
+        assert torch.equal(weight, best[name]), name
+    assert (tmp_path / "child" / "vocab" / "joint.txt").read_bytes() == (parent / "vocab" / "joint.txt").read_bytes()
+    assert child.fit()["steps"] == 5
+
+    with pytest.raises(ValueError, match="train.init_from: .*model.d_model=64 there, 32 here"):
+        Trainer(toy_config(f"train.init_from={parent}", "model.d_model=32"), tmp_path / "narrow")
+    with pytest.raises(ValueError, match="train.init_from is .*none"):
+        Trainer(toy_config(f"train.init_from={tmp_path / 'none'}"), tmp_path / "orphan")
+    with pytest.raises(ConfigError, match="set one of them"):
+        toy_config(f"train.init_from={parent}", f"train.init_encoder={parent}")
