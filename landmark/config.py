@@ -284,8 +284,10 @@ def check_limits(section: str, values: Any) -> None:
             f"data.pair is {values.pair!r}, a multilingual run: it needs one joint vocabulary (data.joint_vocab=true) "
             "of subwords or words (data.vocab=sentencepiece or word), and no data.side"
         )
-    if section == "data" and values.prepared and (
-        values.side or values.multilingual or values.train_limit or values.train_slice or values.extra_train
+    if (
+        section == "data"
+        and values.prepared
+        and (values.side or values.multilingual or values.train_limit or values.train_slice or values.extra_train)
     ):
         raise ConfigError(
             "data.prepared reads one direction's encoded training pairs: it cannot be combined with data.side, "

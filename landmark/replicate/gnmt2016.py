@@ -10,8 +10,8 @@ from pathlib import Path
 
 from landmark.evaluate.curves import plot_training_curves
 from landmark.evaluate.scoring import corpus_scores, paired_bootstrap_p
-from landmark.replicate import page
-from landmark.replicate.engine import BEAM, Budget, Replication
+from landmark.replicate import bahdanau2015, page, transformer_gpt_bert
+from landmark.replicate.engine import BEAM, Budget, Replication, Run
 from landmark.replicate.page import verdict
 from landmark.replicate.stats import SIGNIFICANT, beats
 
@@ -36,6 +36,11 @@ BUDGETS = {
 ALPHAS = (0.0, 0.2, 0.6, 1.0)  # Table 2's rows
 BETAS = (0.0, 0.2, 0.4)  # Table 2's columns
 GRID_SPLIT = "val"  # the paper tuned alpha and beta on a development set, as we do
+# The same penalties on the other pages' models (does the coverage penalty help RNNsearch? the Transformer?): the very
+# runs of the bahdanau2015 and transformer-gpt-bert pages, with their presets and overrides, so that pages sharing an
+# --out train each once. (variant, page module, paper preset); a smaller grid, as each cell is one decoding of val.
+OTHER_MODELS = (("rnnsearch", bahdanau2015, "bahdanau2015"), ("transformer", transformer_gpt_bert, "vaswani2017"))
+OTHER_ALPHAS, OTHER_BETAS = (0.0, 0.2, 1.0), (0.0, 0.2)
 
 GNMT_PAPER = """## What the paper reports
 
@@ -60,18 +65,8 @@ def replicate(rep: Replication) -> Path:
 
     # Table 2: the residual model's beam over alpha x beta on the development set.
     sources, references = rep.test_set(GRID_SPLIT)[:2]
-    grid, hypotheses = {}, {}
-    for alpha in ALPHAS:
-        for beta in BETAS:
-            options = replace(residual.config.decode, beam_size=BEAM, nbest=1, length_penalty=alpha,
-                              coverage_penalty=beta)  # fmt: skip
-            hypotheses[alpha, beta] = rep.translations(residual, GRID_SPLIT, sources, options)
-            scores = corpus_scores(hypotheses[alpha, beta], references)
-            grid[alpha, beta] = scores.bleu
-            rep.write_records(
-                [rep.record(residual, GRID_SPLIT, len(sources), scores, options, coverage_penalty=beta)],
-                same=("preset", "variant", "scale", "split", "length_penalty", "coverage_penalty"),
-            )
+    grid, hypotheses = penalty_grid(rep, residual, ALPHAS, BETAS)
+    others = [(run, *penalty_grid(rep, run, OTHER_ALPHAS, OTHER_BETAS)) for run in other_models(rep)]
     base, chosen = grid[0.0, 0.0], grid[0.2, 0.2]
     best = max(grid, key=grid.get)
     p_chosen = paired_bootstrap_p(hypotheses[0.0, 0.0], hypotheses[0.2, 0.2], references)
@@ -112,5 +107,63 @@ def replicate(rep: Replication) -> Path:
         + verdict(rises, partly=chosen > base),
         "",
     ]
+    lines += other_models_section(others, references)
     lines += page.setup(rep)
     return page.write_page(rep, lines)
+
+
+def penalty_grid(rep: Replication, run: Run, alphas, betas) -> tuple[dict, dict]:
+    """BLEU and hypotheses of `run` on GRID_SPLIT for each (alpha, beta), beam BEAM; a record for each cell."""
+    sources, references = rep.test_set(GRID_SPLIT)[:2]
+    grid, hypotheses = {}, {}
+    for alpha in alphas:
+        for beta in betas:
+            options = replace(run.config.decode, beam_size=BEAM, nbest=1, length_penalty=alpha,
+                              coverage_penalty=beta)  # fmt: skip
+            hypotheses[alpha, beta] = rep.translations(run, GRID_SPLIT, sources, options)
+            scores = corpus_scores(hypotheses[alpha, beta], references)
+            grid[alpha, beta] = scores.bleu
+            rep.write_records(
+                [rep.record(run, GRID_SPLIT, len(sources), scores, options, coverage_penalty=beta)],
+                same=("preset", "variant", "scale", "split", "length_penalty", "coverage_penalty"),
+            )
+    return grid, hypotheses
+
+
+def other_models(rep: Replication) -> list[Run]:
+    """RNNsearch and the Transformer as their own pages train them at this scale (reused when already trained)."""
+    runs = []
+    for variant, module, preset in OTHER_MODELS:
+        budget = module.BUDGETS[rep.scale.name]
+        steps = (f"train.max_steps={budget.max_steps}",) if budget.max_steps else ()
+        runs.append(rep.train(variant, preset, (*steps, *budget.overrides.get(preset, ()))))
+    return runs
+
+
+def other_models_section(others: list[tuple[Run, dict, dict]], references: list[str]) -> list[str]:
+    """The smaller grid on each other model, and whether the coverage penalty helps it at alpha = 0.2."""
+    lines = [
+        "### The same penalties on RNNsearch and the Transformer",
+        "",
+        f"The very runs of the bahdanau2015 and transformer-gpt-bert pages at this scale, decoded on {GRID_SPLIT} with "
+        f"each α (rows) and β (columns), beam {BEAM}:",
+        "",
+    ]
+    for run, grid, _ in others:
+        lines += [
+            f"`{run.preset}` ({run.variant}, val ppl {page.fmt(run.val_ppl)}):",
+            "",
+            "| α \\ β | " + " | ".join(f"{beta}" for beta in OTHER_BETAS) + " |",
+            "|---|" + "---|" * len(OTHER_BETAS),
+            *[f"| {a} | " + " | ".join(f"{grid[a, b]:.2f}" for b in OTHER_BETAS) + " |" for a in OTHER_ALPHAS],
+            "",
+        ]
+    lines += ["Does the coverage penalty help each model (β = 0.2 against 0, at α = 0.2)?", ""]
+    for run, grid, hypotheses in others:
+        with_cp, without = grid[0.2, 0.2], grid[0.2, 0.0]
+        p = paired_bootstrap_p(hypotheses[0.2, 0.0], hypotheses[0.2, 0.2], references)
+        answer = "yes" if with_cp > without and p < SIGNIFICANT else "worse" if with_cp < without and p < SIGNIFICANT \
+            else "within noise"  # fmt: skip
+        lines.append(f"- {run.variant}: {with_cp:.2f} against {without:.2f} ({page.signed(with_cp - without)}, "
+                     f"p = {p:.3f}): **{answer}**.")  # fmt: skip
+    return [*lines, ""]

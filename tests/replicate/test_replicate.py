@@ -104,7 +104,7 @@ def test_the_grouping_test_tells_clusters_from_noise():
 
 
 def test_gnmt_smoke_page_has_its_curves_its_scores_and_the_alpha_beta_grid(data_dir, tmp_path, capsys):
-    from landmark.replicate.gnmt2016 import ALPHAS, BETAS
+    from landmark.replicate.gnmt2016 import ALPHAS, BETAS, OTHER_ALPHAS, OTHER_BETAS
 
     out = tmp_path / "runs"
     main(["replicate", "gnmt2016", "--scale", "tiny", "--out", str(out), "--no-progress"])
@@ -115,9 +115,11 @@ def test_gnmt_smoke_page_has_its_curves_its_scores_and_the_alpha_beta_grid(data_
     tests = [r for r in records if r["split"] in TEST_SPLITS]
     grid = [r for r in records if r["split"] == "val"]
     assert {(r["variant"], r["split"]) for r in tests} == {(v, s) for v in ("residual", "plain") for s in TEST_SPLITS}
-    assert sorted((r["length_penalty"], r["coverage_penalty"]) for r in grid) == sorted(
-        (a, b) for a in ALPHAS for b in BETAS
-    )
+    cells = {v: sorted((r["length_penalty"], r["coverage_penalty"]) for r in grid if r["variant"] == v) for v in
+             ("residual", "rnnsearch", "transformer")}  # fmt: skip
+    assert cells["residual"] == sorted((a, b) for a in ALPHAS for b in BETAS)
+    assert cells["rnnsearch"] == cells["transformer"] == sorted((a, b) for a in OTHER_ALPHAS for b in OTHER_BETAS)
+    assert "rnnsearch:" in text and "transformer:" in text
     for record in grid:
         assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
 
