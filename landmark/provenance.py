@@ -55,6 +55,22 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+# The CPU features that decide how fast a matmul can be: AVX2 / AVX-512 for fp32, AVX-512-BF16 and AMX for bf16.
+SPEED_FLAGS = ("avx2", "avx512f", "avx512_bf16", "amx_bf16", "amx_tile")
+
+
+def cpu_flags() -> list[str]:
+    """Which of SPEED_FLAGS this CPU has (from /proc/cpuinfo; [] where it cannot be read)."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                have = set(line.split(":", 1)[1].split())
+                return [flag for flag in SPEED_FLAGS if flag in have]
+    except OSError:
+        pass
+    return []
+
+
 def git_commit() -> str | None:
     """The short commit of the code that runs, with '-dirty' when files of the package (landmark/, presets
     included) differ from it, so that a record never claims a commit whose code did not run as it is; results

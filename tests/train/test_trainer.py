@@ -154,3 +154,22 @@ def test_train_init_from_starts_every_weight_and_the_vocabulary_from_the_parent_
         Trainer(toy_config(f"train.init_from={tmp_path / 'none'}"), tmp_path / "orphan")
     with pytest.raises(ConfigError, match="set one of them"):
         toy_config(f"train.init_from={parent}", f"train.init_encoder={parent}")
+
+
+def test_bf16_autocast_on_the_cpu_learns_the_toy_task_as_fp32_does(tmp_path):
+    """toy:reverse for 700 steps on one thread, fp32 and bf16 autocast (train.precision): bf16 reverses at least 85%
+    of the held-out sequences exactly and is no more than 10 points below fp32 (measured on the development CPU:
+    fp32 79%, bf16 97%; at 500 steps 61% and 85%: one seed's trajectories, which the thread count changes too, as
+    the fp32 test above reaches 95% on two threads)."""
+    sources, references = toy_split("reverse", "test")
+    exact = {}
+    for precision in ("fp32", "bf16"):
+        run = tmp_path / precision
+        settings = ("train.max_steps=700", "train.eval_every=700", "train.batch_tokens=2048")
+        config = toy_config("data.corpus=toy:reverse", "train.num_threads=1", *settings, f"train.precision={precision}")
+        trainer = Trainer(config, run, progress=False)
+        assert trainer.use_bf16 == (precision == "bf16")
+        trainer.fit()
+        outputs = [t.text for t in Translator(run, "last", device="cpu").translate(sources)]
+        exact[precision] = sum(o == r for o, r in zip(outputs, references, strict=True)) / len(references)
+    assert exact["bf16"] >= 0.85 and exact["bf16"] >= exact["fp32"] - 0.1 and exact["fp32"] >= 0.6, exact
