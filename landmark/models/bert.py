@@ -40,7 +40,9 @@ class BERTConfig:
     num_heads: int = 12  # A = 12
     d_ff: int = 3072  # 4H
     dropout: float = 0.1  # on every layer (Appendix A.2)
-    positions: str = "learned"  # 'learned' (BERT, §3.1) or 'sinusoidal' (so that its encoder can start a vaswani2017)
+    # 'learned' (BERT, §3.1) or 'sinusoidal' (so that its encoder can start a vaswani2017): then the token embeddings
+    # are scaled as vaswani2017's (N(0, 1/D), times sqrt(D)), so that they are not drowned by the unit-scale table
+    positions: str = "learned"
     max_positions: int = 512
 
 
@@ -74,13 +76,16 @@ class BERT(Seq2SeqModel):
         for parameter in self.parameters():
             if parameter.dim() > 1:
                 nn.init.normal_(parameter, std=0.02)
+        if self.config.positions == "sinusoidal":
+            nn.init.normal_(self.embedding.weight, std=self.config.d_model**-0.5)
         nn.init.zeros_(self.output.bias)
         nn.init.zeros_(self.embedding.weight[PAD])
 
     def embed(self, src: torch.Tensor) -> torch.Tensor:
         """src (B, S) -> token + position embeddings (B, S, D), before dropout."""
-        if isinstance(self.positions, SinusoidalPositions):
-            return self.embedding(src) + self.positions(src.size(1)).to(self.embedding.weight.dtype)
+        if isinstance(self.positions, SinusoidalPositions):  # vaswani2017's input: embedding * sqrt(D) + table
+            x = self.embedding(src) * math.sqrt(self.config.d_model)
+            return x + self.positions(src.size(1)).to(x.dtype)
         return self.embedding(src) + self.positions(torch.arange(src.size(1), device=src.device).expand_as(src))
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory:
@@ -144,8 +149,8 @@ def transplant_encoder(bert: BERT, transformer: Transformer) -> None:
     wrong = [f"{name} is {have!r}, needs {need!r}" for name, (have, need) in wanted.items() if have != need]
     if wrong:
         raise ValueError("cannot start this encoder from the bert run: " + "; ".join(wrong))
-    # vaswani2017 multiplies its embeddings by sqrt(D) (§3.4); bert does not.
-    transformer.src_embedding.weight.copy_(bert.embedding.weight / math.sqrt(t.d_model))
+    # Both multiply the embeddings by sqrt(D) (§3.4) before adding the sinusoidal table.
+    transformer.src_embedding.weight.copy_(bert.embedding.weight)
     for block, layer in zip(bert.blocks, transformer.encoder_layers, strict=True):
         layer.self_attention.load_state_dict(block.attention.state_dict())
         layer.feed_forward.load_state_dict(block.feed_forward.state_dict())

@@ -68,7 +68,7 @@ LANGUAGE_MODELS = {
         # The sizes of the encoder-decoder's encoder (3 blocks of 256, feed-forward 512, sinusoidal positions) and
         # its text (Multi30k's English and German training sides), so that it can start that encoder.
         ("bert-small", ("model.num_layers=3", "model.d_ff=512", "model.positions=sinusoidal", "data.side=en,de",
-                        "data.vocab_size=6000", "train.batch_tokens=3072", "train.max_steps=1200",
+                        "data.vocab_size=6000", "train.batch_tokens=3072", "train.max_steps=600",
                         "train.max_minutes=0", "train.patience=0", "train.eval_every=300", "train.checkpoint_every=300",
                         "train.num_threads=1")),
     ),
