@@ -54,6 +54,8 @@ BUDGETS = {
                 "train.lr=0.001",
             ),
         },  # fmt: skip
+        # The BERT-started translator (1,200 steps, ~45 minutes on one thread) waits for a session with the time.
+        variants=("translators",),
     ),
     "tiny": Budget(size="tiny"),
 }
@@ -136,12 +138,18 @@ def train_masked_language_model(rep: Replication) -> Run:
     return rep.train_preset("masked-language-model", preset, overrides)
 
 
-def train_pretrained(rep: Replication, bert: Run) -> tuple[Run, Run]:
-    """A pre-norm encoder-decoder (BERT's blocks are pre-norm) from a random start, and the same model with its
-    encoder (and the shared embeddings) started from the masked language model's."""
-    pre_norm = ("model.pre_norm=true",)
-    scratch = rep.train("pre-norm", "vaswani2017", pre_norm)
-    return scratch, rep.train("bert-encoder", "vaswani2017", (*pre_norm, f"train.init_encoder={bert.run.path}"))
+PRE_NORM = ("model.pre_norm=true",)
+
+
+def train_pre_norm(rep: Replication) -> Run:
+    """The encoder-decoder with pre-norm blocks (GPT's and BERT's), from a random start."""
+    return rep.train("pre-norm", "vaswani2017", PRE_NORM)
+
+
+def train_bert_encoder(rep: Replication, bert: Run) -> Run:
+    """The pre-norm encoder-decoder with its encoder (and the shared embeddings) started from the masked language
+    model's."""
+    return rep.train("bert-encoder", "vaswani2017", (*PRE_NORM, f"train.init_encoder={bert.run.path}"))
 
 
 def replicate(rep: Replication) -> Path:
@@ -150,8 +158,8 @@ def replicate(rep: Replication) -> Path:
 
     # 1. Translation: encoder-decoder against decoder-only, equal parameters and steps (when the budget has them).
     bert = train_masked_language_model(rep)
-    pretrained = map(rep.evaluate, train_pretrained(rep, bert)) if rep.wants("pretrained") else None
-    scratch, initialised = pretrained if pretrained is not None else (None, None)
+    scratch = rep.evaluate(train_pre_norm(rep)) if rep.wants("translators") else None
+    initialised = rep.evaluate(train_bert_encoder(rep, bert)) if rep.wants("pretrained") else None
     translators = translation_section(rep, scratch) if rep.wants("translators") else (NOT_YET, [])
     translation, speed_records = translators
 
@@ -215,6 +223,8 @@ def replicate(rep: Replication) -> Path:
     lines.append("")
     if initialised is not None:
         lines += pretraining_section(rep, bert, scratch, initialised)
+    else:
+        lines += PRETRAINED_NOT_YET
     lines += ["## Setup", ""]
     if rep.wants("translators"):
         lines += page.setup(rep)[2:]
@@ -312,6 +322,16 @@ def pretraining_section(rep: Replication, bert: Run, scratch: Run, initialised: 
     ]
     return lines
 
+
+PRETRAINED_NOT_YET = [
+    "### BERT's encoder as a translator's encoder",
+    "",
+    "Not run at this scale yet: the run whose encoder starts from BERT's (`train.init_encoder`, 1,200 steps, about "
+    "45 minutes on one thread) did not fit the session that wrote this page. Its first try there started from a "
+    "BERT whose sinusoidal positions drowned its token embeddings (masked perplexity 292 after 1,200 steps); "
+    "that was fixed (the embeddings are now scaled as vaswani2017's) and the run is owed.",
+    "",
+]
 
 NOT_YET = [
     "### Translation: encoder-decoder against decoder-only",
