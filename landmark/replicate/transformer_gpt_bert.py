@@ -270,7 +270,7 @@ def translation_section(rep: Replication, pre_norm: Run | None) -> tuple[list[st
         lines += [
             "The two differ in more than their shape: the paper's encoder-decoder normalises after each residual "
             "(post-norm), GPT before (pre-norm). The encoder-decoder with pre-norm blocks (the `pre-norm` row, "
-            f"which the BERT section below starts from) against decoder-only: {details}. With the normalisation "
+            f"also the control of the BERT section below) against decoder-only: {details}. With the normalisation "
             f"the same, does the encoder-decoder translate better? {verdict}",
             "",
         ]
@@ -328,8 +328,8 @@ PRETRAINED_NOT_YET = [
     "",
     "Not run at this scale yet: the run whose encoder starts from BERT's (`train.init_encoder`, 1,200 steps, about "
     "45 minutes on one thread) did not fit the session that wrote this page. Its first try there started from a "
-    "BERT whose sinusoidal positions drowned its token embeddings (masked perplexity 292 after 1,200 steps); "
-    "that was fixed (the embeddings are now scaled as vaswani2017's) and the run is owed.",
+    "BERT whose sinusoidal positions drowned its token embeddings, so that it had barely learned; that was fixed "
+    "(the embeddings are now scaled as vaswani2017's, and BERT retrained) and the run is owed.",
     "",
 ]
 
