@@ -134,6 +134,13 @@ class RunDir:
         """run.json, or {} for a run made before every run had one."""
         return json.loads(self.info_path.read_text(encoding="utf-8")) if self.info_path.exists() else {}
 
+    def take_vocabulary(self, source: Path) -> None:
+        """Copy the vocabulary files of `source` (another run's vocab/, a prepared corpus's) into this run's: a run
+        started from a pretrained model or from encoded shards reads the vocabulary they were made with."""
+        self.vocab_dir.mkdir(parents=True, exist_ok=True)
+        for file in Path(source).iterdir():
+            shutil.copy2(file, self.vocab_dir / file.name)
+
     def vocabularies(self, config: RunConfig):
         """The (source, target) vocabularies; the same object twice when the vocabulary is joint."""
         return load_vocabularies(config.data, self.vocab_dir)

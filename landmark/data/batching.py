@@ -47,10 +47,14 @@ class Batch:
 class Packed:
     """Variable-length id sequences in one flat array: sequence i is flat[offsets[i] : offsets[i] + lengths[i]]."""
 
-    def __init__(self, sequences: list[np.ndarray]):
-        self.lengths = np.array([len(s) for s in sequences], dtype=np.int64)
+    def __init__(self, sequences: list[np.ndarray], *, flat: np.ndarray | None = None, lengths=None):
+        """From the sequences, or (flat, lengths) already end to end (a shard on disk: landmark.data.shards)."""
+        if flat is None:
+            lengths = [len(s) for s in sequences]
+            flat = np.concatenate(sequences) if sequences else np.zeros(0, np.int64)
+        self.lengths = np.asarray(lengths, dtype=np.int64)
         self.offsets = np.concatenate([[0], np.cumsum(self.lengths)[:-1]]).astype(np.int64)
-        self.flat = np.concatenate(sequences).astype(np.int64) if sequences else np.zeros(0, np.int64)
+        self.flat = flat.astype(np.int64)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -78,12 +82,12 @@ def pad_sequences(sequences: list[np.ndarray], multiple: int = 1) -> tuple[torch
 
 
 class TokenBatcher:
-    """Token-budget batches over parallel id sequences (each already ending in EOS)."""
+    """Token-budget batches over parallel id sequences (each already ending in EOS), as lists or already Packed."""
 
     def __init__(
         self,
-        src: list[np.ndarray],
-        tgt: list[np.ndarray],
+        src: list[np.ndarray] | Packed,
+        tgt: list[np.ndarray] | Packed,
         batch_tokens: int,
         *,
         seed: int = 1,
@@ -94,7 +98,7 @@ class TokenBatcher:
             raise ValueError(f"{len(src)} source sequences but {len(tgt)} target sequences")
         if not src:
             raise ValueError("no training pairs left (are they all longer than data.max_len?)")
-        self.src, self.tgt = Packed(src), Packed(tgt)
+        self.src, self.tgt = (s if isinstance(s, Packed) else Packed(s) for s in (src, tgt))
         self.batch_tokens = batch_tokens
         self.seed = seed
         self.shuffle = shuffle

@@ -70,21 +70,10 @@ def read_manifest(directory: str | Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-class _Shard:
-    """One shard's ids in memory, as TokenBatcher's packed arrays."""
-
-    def __init__(self, path: Path):
-        with np.load(path) as arrays:
-            self.src = _packed(arrays["src"], arrays["src_lengths"])
-            self.tgt = _packed(arrays["tgt"], arrays["tgt_lengths"])
-
-
-def _packed(flat: np.ndarray, lengths: np.ndarray) -> Packed:
-    packed = Packed.__new__(Packed)
-    packed.lengths = lengths.astype(np.int64)
-    packed.offsets = np.concatenate([[0], np.cumsum(packed.lengths)[:-1]]).astype(np.int64)
-    packed.flat = flat.astype(np.int64)
-    return packed
+def read_shard(path: Path) -> tuple[Packed, Packed]:
+    """One shard's source and target ids in memory, as TokenBatcher's packed arrays."""
+    with np.load(path) as arrays:
+        return tuple(Packed([], flat=arrays[side], lengths=arrays[f"{side}_lengths"]) for side in ("src", "tgt"))
 
 
 class ShardedBatcher:
@@ -114,12 +103,9 @@ class ShardedBatcher:
     def shard(self, s: int) -> TokenBatcher:
         if self._loaded is None or self._loaded[0] != s:
             self._loaded = None  # let the last shard go before the next is read
-            loaded = _Shard(self.directory / self.shards[s]["file"])
-            batcher = TokenBatcher.__new__(TokenBatcher)
-            batcher.src, batcher.tgt = loaded.src, loaded.tgt
-            batcher.batch_tokens, batcher.pad_multiple, batcher.shuffle = self.batch_tokens, self.pad_multiple, True
-            batcher.seed = self.seed * 1_000_003 + s
-            self._loaded = (s, batcher)
+            src, tgt = read_shard(self.directory / self.shards[s]["file"])
+            seed = self.seed * 1_000_003 + s
+            self._loaded = (s, TokenBatcher(src, tgt, self.batch_tokens, seed=seed, pad_multiple=self.pad_multiple))
         return self._loaded[1]
 
     def shard_order(self, epoch: int) -> np.ndarray:

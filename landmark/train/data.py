@@ -3,7 +3,6 @@ for a new run, read from it on resume), and the token-budget batches over both s
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,9 +151,7 @@ def load_prepared(config: RunConfig, run: RunDir, data_dir, build_vocab: bool, d
     if config.train.sampled_vocab:
         raise ValueError("train.sampled_vocab partitions the training pairs in memory; it cannot read data.prepared")
     if build_vocab:
-        run.vocab_dir.mkdir(parents=True, exist_ok=True)
-        for file in (Path(data.prepared) / "vocab").iterdir():
-            shutil.copy2(file, run.vocab_dir / file.name)
+        run.take_vocabulary(Path(data.prepared) / "vocab")
     src_vocab, tgt_vocab = run.vocabularies(config)
     pad_multiple = 8 if device.type == "cuda" else 1
     train = config.train

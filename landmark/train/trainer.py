@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import random
-import shutil
 import time
 from contextlib import nullcontext
 from dataclasses import replace
@@ -171,9 +170,7 @@ class Trainer:
                 f"needs data.vocab={theirs.vocab} and data.joint_vocab=true to read it"
             )
         if self.world.main:
-            self.run.vocab_dir.mkdir(parents=True, exist_ok=True)
-            for file in bert.run.vocab_dir.iterdir():
-                shutil.copy2(file, self.run.vocab_dir / file.name)
+            self.run.take_vocabulary(bert.run.vocab_dir)
         return bert.model
 
     def parent_model(self, config: RunConfig):
@@ -200,9 +197,7 @@ class Trainer:
                 "and there"
             )
         if self.world.main:
-            self.run.vocab_dir.mkdir(parents=True, exist_ok=True)
-            for file in parent.run.vocab_dir.iterdir():
-                shutil.copy2(file, self.run.vocab_dir / file.name)
+            self.run.take_vocabulary(parent.run.vocab_dir)
         return parent.model
 
     # ------------------------------------------------------------------------------------- training
