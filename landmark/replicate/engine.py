@@ -37,6 +37,7 @@ from landmark.config import (
     load_raw,
 )
 from landmark.data.corpora import load_split
+from landmark.evaluate.language import language_rate
 from landmark.evaluate.scoring import Scores, corpus_scores
 from landmark.provenance import result_record
 from landmark.runs import RunDir, write_text_atomically
@@ -123,6 +124,7 @@ class Evaluation:
     references: list[str]
     hypotheses: list[str]
     capped: bool  # only the first Scale.max_sentences of the split were scored
+    target_language_rate: float | None = None  # a multilingual run's: the share of outputs in the asked language
 
 
 @dataclass
@@ -276,7 +278,8 @@ class Replication:
         """Beam-5 translations of one split in one direction, scored and recorded; the hypotheses are kept under
         <docs>/results/ beside the records (and, as for every run the page trains, its config, run.json and
         metrics). `pair`: the direction, by default the run's (a multilingual run's first); a multilingual run
-        translates it through its <2xx> token, and its records say whether the direction was trained (`zero_shot`).
+        translates it through its <2xx> token, and its records say whether the direction was trained (`zero_shot`)
+        and which share of the outputs is in the asked language (`target_language_rate`, evaluate/language.py).
         `pivot`: through that language instead, source -> pivot -> target, two passes of the same model (Johnson
         et al. 2017 §5)."""
         data = run.config.data
@@ -295,6 +298,9 @@ class Replication:
         extra = {"pair": pair} if data.multilingual or pair != data.pair else {}
         if data.multilingual:
             extra["zero_shot"] = pivot is None and (src_lang, tgt_lang) not in data.directions
+            # Off-target output (English asked for French) scores low for another reason than a poor translation.
+            known = sorted({language for direction in data.directions for language in direction} | {tgt_lang})
+            extra["target_language_rate"] = round(language_rate(hypotheses, tgt_lang, known), 4)
         if pivot:
             extra["pivot"] = pivot
         hypotheses_path = hyps_path.relative_to(self.docs_dir).as_posix()
@@ -302,7 +308,7 @@ class Replication:
         self.write_records([record], same=("preset", "variant", "scale", "split", "pair", "pivot"))
         through = f" through {pivot}" if pivot else ""
         self.log(f"{run.variant} {pair}{through} {split}: BLEU {scores.bleu:.2f}, chrF {scores.chrf:.2f}")
-        return Evaluation(split, scores, sources, references, hypotheses, capped)
+        return Evaluation(split, scores, sources, references, hypotheses, capped, extra.get("target_language_rate"))
 
     def record(self, run: Run, split: str, sentences: int, scores: Scores, options: DecodeOptions, **extra) -> dict:
         """The record of one run's BLEU on one split, decoded with `options` (beam BEAM), and `extra` fields."""

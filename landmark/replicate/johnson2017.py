@@ -114,7 +114,7 @@ def shuffled(evaluation: Evaluation) -> Evaluation:
     sentence's reference), so that a paired comparison with the real scores is on the same references."""
     rotated = evaluation.hypotheses[1:] + evaluation.hypotheses[:1]
     scores = corpus_scores(rotated, evaluation.references)
-    return Evaluation(evaluation.split, scores, evaluation.sources, evaluation.references, rotated, evaluation.capped)
+    return replace(evaluation, scores=scores, hypotheses=rotated)
 
 
 def significantly_worse(a: dict[str, Evaluation], b: dict[str, Evaluation]) -> list[str]:
@@ -198,6 +198,17 @@ def zero_shot_section(zero_shot: dict, pivoted: dict, chance: dict) -> list[str]
             f"{table[direction][s].scores.bleu:.2f}" for s in TEST_SPLITS for table in (zero_shot, pivoted, chance)
         ]
         lines.append(f"| {direction} | {' | '.join(cells)} |")
+    lines += [
+        "",
+        "In the asked language (py3langid among the model's languages, evaluate/language.py; a low zero-shot BLEU may "
+        "be output in the wrong language rather than a poor translation):",
+        "",
+        f"| direction | {' | '.join(f'{kind} {s}' for s in TEST_SPLITS for kind in ('zero-shot', f'pivot ({PIVOT})'))} |",
+        "|---|" + "---|" * (2 * len(TEST_SPLITS)),
+    ]
+    for direction in ZERO_SHOT:
+        rates = [table[direction][s].target_language_rate for s in TEST_SPLITS for table in (zero_shot, pivoted)]
+        lines.append(f"| {direction} | {' | '.join('-' if r is None else f'{100 * r:.1f}%' for r in rates)} |")
     return [*lines, ""]
 
 

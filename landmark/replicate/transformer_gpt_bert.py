@@ -54,8 +54,6 @@ BUDGETS = {
                 "train.lr=0.001",
             ),
         },  # fmt: skip
-        # The BERT-started translator (1,200 steps, ~45 minutes on one thread) waits for a session with the time.
-        variants=("translators",),
     ),
     "tiny": Budget(size="tiny"),
 }

@@ -216,6 +216,9 @@ def test_johnson_smoke_page_scores_every_direction_zero_shot_and_pivoted_and_dra
         (d, s, pivot, pivot is None) for d in ZERO_SHOT for s in TEST_SPLITS for pivot in (None, "en")
     }
     assert all(r["preset"] == "johnson2017-tiny" for r in bleu if r["variant"] == "multilingual")
+    rates = [r["target_language_rate"] for r in bleu if r["variant"] == "multilingual"]
+    assert len(rates) == len(multilingual) and all(0.0 <= rate <= 1.0 for rate in rates)
+    assert "In the asked language" in text and f"{100 * rates[-1]:.1f}%" in text
     singles = {(r["variant"], r["pair"], r["split"]) for r in bleu if r["variant"] != "multilingual"}
     assert singles == {(f"single-{d}", d, s) for d in DIRECTIONS for s in TEST_SPLITS}
     for record in bleu:
