@@ -15,7 +15,10 @@ from landmark.evaluate.scoring import corpus_scores
 from landmark.replicate import page
 from landmark.replicate.engine import BEAM, TEST_SPLITS, Budget, Replication, Run
 from landmark.replicate.page import verdict
+from landmark.tokens import SPECIALS, UNK
 
+AIMED_SPEEDUP = 3.0  # the issue's aim for the sampled step against the full softmax's, at <= 1 BLEU lost
+UNK_WORD = SPECIALS[UNK]  # how an unknown word reads in a word-level output
 KEEP_EVERY_WORD = ("data.vocab_size=0",)  # the scales' shared vocabulary size would bring the shortlist back
 
 BUDGETS = {
@@ -51,6 +54,17 @@ each <unk> with its most attended source word or that word's dictionary translat
 (As we know the paper; the numbers on this page are ours.)"""
 
 
+def unk_verdict(bleu: list[float], unknowns: list[int]) -> str:
+    """The UNK-replacement verdict from the four decodings' mean BLEU (whole vocabulary, candidates, candidates +
+    replacement, whole vocabulary + replacement) and their <unk> counts; none to replace is no evidence either way."""
+    if unknowns[0] == 0 and unknowns[1] == 0:
+        return (
+            "**Not measurable here:** without replacement the model wrote no <unk> at all (every training word is in "
+            "its vocabulary, so <unk> never was a target), and there was nothing to replace."
+        )
+    return verdict(bleu[2] > bleu[1] and bleu[3] > bleu[0], partly=bleu[2] > bleu[1] or bleu[3] > bleu[0])
+
+
 def timed_translations(rep: Replication, run: Run, split: str, options) -> tuple[list[str], float]:
     """The run's translations of the split (no cache: the time is what is measured) and the seconds they took."""
     sources = rep.test_set(split)[0]
@@ -82,13 +96,14 @@ def replicate(rep: Replication) -> Path:
         "whole vocabulary + UNK replacement": replace(plain, replace_unk=True),
     }
     sampled.translator.lexicon()  # learned once, before any decoding is timed
-    decoding = {}
+    decoding, unknowns = {}, {}
     for name, options in ways.items():
         for split in TEST_SPLITS:
             sources, references, _ = rep.test_set(split)
             hypotheses, seconds = timed_translations(rep, sampled, split, options)
             scores = corpus_scores(hypotheses, references)
             decoding[name, split] = (scores.bleu, len(sources) / seconds)
+            unknowns[name, split] = sum(h.split().count(UNK_WORD) for h in hypotheses)
             rep.write_records(
                 [
                     rep.record(
@@ -99,6 +114,7 @@ def replicate(rep: Replication) -> Path:
                         options,
                         decoding=name,
                         sentences_per_second=round(len(sources) / seconds, 2),
+                        unk_tokens=unknowns[name, split],
                     )
                 ],  # fmt: skip
                 same=("preset", "variant", "scale", "split", "decoding"),
@@ -118,6 +134,7 @@ def replicate(rep: Replication) -> Path:
                 else f"V ({vocab} words)"
             ),
             "s / step": lambda run: f"{per_step(run):.3f}",
+            "s / epoch": lambda run: f"{run.summary['train_seconds'] / max(run.summary['epochs'], 1e-9):.0f}",
             "steps": lambda run: str(run.summary["steps"]),
         },
     )
@@ -131,11 +148,12 @@ def replicate(rep: Replication) -> Path:
         f"Decoding the sampled run's test sets (beam {BEAM}):",
         "",
         "| decoding | " + " | ".join(f"BLEU {s}" for s in TEST_SPLITS) + " | "
-        + " | ".join(f"sentences/s {s}" for s in TEST_SPLITS) + " |",
-        "|---|" + "---|" * (2 * len(TEST_SPLITS)),
+        + " | ".join(f"sentences/s {s}" for s in TEST_SPLITS) + " | <unk> in the outputs |",
+        "|---|" + "---|" * (2 * len(TEST_SPLITS) + 1),
         *[
             f"| {name} | " + " | ".join(f"{decoding[name, s][0]:.2f}" for s in TEST_SPLITS) + " | "
-            + " | ".join(f"{decoding[name, s][1]:.1f}" for s in TEST_SPLITS) + " |"
+            + " | ".join(f"{decoding[name, s][1]:.1f}" for s in TEST_SPLITS) + " | "
+            + f"{sum(unknowns[name, s] for s in TEST_SPLITS)} |"
             for name in ways
         ],
         "",
@@ -144,10 +162,21 @@ def replicate(rep: Replication) -> Path:
     ]  # fmt: skip
     cheaper = per_step(sampled) < per_step(full)
     as_good = sampled.mean_bleu() >= full.mean_bleu() - 1.0
+    speedup = per_step(full) / per_step(sampled)
     lines.append(
-        f"Sampled softmax: {per_step(sampled):.3f} s a step against {per_step(full):.3f}; mean test BLEU "
-        f"{sampled.mean_bleu():.2f} against {full.mean_bleu():.2f}. The paper: a step as cheap as a small "
-        "vocabulary's, at the same or better BLEU. " + verdict(cheaper and as_good, partly=cheaper or as_good)
+        f"Sampled softmax: {per_step(sampled):.3f} s a step against {per_step(full):.3f} ({speedup:.2f}x); mean "
+        f"test BLEU {sampled.mean_bleu():.2f} against {full.mean_bleu():.2f} after the same training time. The "
+        "paper: a step about as cheap as a small vocabulary's, at the same or better BLEU. "
+        + verdict(cheaper and as_good, partly=cheaper or as_good)
+        + f" Our aim, a step at least {AIMED_SPEEDUP:g}x cheaper at no more than 1 BLEU lost: "
+        + ("met." if speedup >= AIMED_SPEEDUP and as_good else "not met.")
+        + (
+            ""
+            if speedup >= AIMED_SPEEDUP
+            else " The softmax is only part of an RNNsearch step: the recurrent encoder and decoder, attention and "
+            "maxout, run step by step, cost the same in both runs, so cutting the output layer to tau rows bounds "
+            "the saving."
+        )
     )
     names = list(ways)
     speed = [sum(decoding[n, s][1] for s in TEST_SPLITS) / len(TEST_SPLITS) for n in names]
@@ -161,7 +190,7 @@ def replicate(rep: Replication) -> Path:
         "",
         f"UNK replacement: mean BLEU {bleu[2]:.2f} with it against {bleu[1]:.2f} without (over candidate lists), "
         f"{bleu[3]:.2f} against {bleu[0]:.2f} over the whole vocabulary. The paper: it adds BLEU. "
-        + verdict(bleu[2] > bleu[1] and bleu[3] > bleu[0], partly=bleu[2] > bleu[1] or bleu[3] > bleu[0]),
+        + unk_verdict(bleu, [sum(unknowns[n, s] for s in TEST_SPLITS) for n in names]),
         "",
     ]
     lines += page.setup(rep)

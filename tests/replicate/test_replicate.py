@@ -195,7 +195,16 @@ def test_jean_smoke_page_compares_the_softmaxes_and_records_each_way_of_decoding
     assert len(ways) == 4 and len(records) == len(tests) + 4 * len(TEST_SPLITS)
     for record in records:
         assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
-    assert f"V' (tau = {TAU['tiny']})" in text
+    assert f"V' (tau = {TAU['tiny']})" in text and "x cheaper at no more than 1 BLEU lost: " in text
+    assert all(isinstance(r["unk_tokens"], int) and r["unk_tokens"] >= 0 for r in records if "decoding" in r)
+
+
+def test_jean_unk_verdict_needs_an_unk_to_replace():
+    from landmark.replicate.jean2015 import unk_verdict
+
+    assert "Not measurable" in unk_verdict([10.0, 10.0, 10.0, 10.0], [0, 0, 0, 0])
+    assert unk_verdict([10.0, 9.0, 9.5, 10.5], [3, 5, 0, 0]) == "**Reproduced.**"
+    assert unk_verdict([10.0, 9.0, 8.5, 9.0], [3, 5, 0, 0]) == "**Not reproduced.**"
 
 
 def test_johnson_smoke_page_scores_every_direction_zero_shot_and_pivoted_and_draws_the_map(data_dir, tmp_path, capsys):
