@@ -18,7 +18,7 @@ from landmark.replicate.page import verdict
 from landmark.tokens import SPECIALS, UNK
 
 FULL = ("train.sampled_vocab=0",)  # the full-softmax run's own override (also the gnmt2016 page's RNNsearch)
-AIMED_SPEEDUP = 3.0  # the issue's aim for the sampled step against the full softmax's, at <= 1 BLEU lost
+AIMED_SPEEDUP = 3.0  # the issue's aim for the sampled training against the full softmax's, at <= 1 BLEU lost
 UNK_WORD = SPECIALS[UNK]  # how an unknown word reads in a word-level output
 KEEP_EVERY_WORD = ("data.vocab_size=0",)  # the scales' shared vocabulary size would bring the shortlist back
 
@@ -124,6 +124,9 @@ def replicate(rep: Replication) -> Path:
     def per_step(run: Run) -> float:
         return run.summary["train_seconds"] / max(run.summary["steps"], 1)
 
+    def per_epoch(run: Run) -> float:  # the fairer measure: a partition's batches hold fewer tokens than the full's
+        return run.summary["train_seconds"] / max(run.summary["epochs"], 1e-9)
+
     lines = page.header(rep, "Jean et al. 2015: a very large target vocabulary, sampled softmax and candidate lists",
                         JEAN_PAPER)  # fmt: skip
     lines += page.scores_table(
@@ -135,7 +138,7 @@ def replicate(rep: Replication) -> Path:
                 else f"V ({vocab} words)"
             ),
             "s / step": lambda run: f"{per_step(run):.3f}",
-            "s / epoch": lambda run: f"{run.summary['train_seconds'] / max(run.summary['epochs'], 1e-9):.0f}",
+            "s / epoch": lambda run: f"{per_epoch(run):.0f}",
             "steps": lambda run: str(run.summary["steps"]),
         },
     )
@@ -163,13 +166,15 @@ def replicate(rep: Replication) -> Path:
     ]  # fmt: skip
     cheaper = per_step(sampled) < per_step(full)
     as_good = sampled.mean_bleu() >= full.mean_bleu() - 1.0
-    speedup = per_step(full) / per_step(sampled)
+    speedup = per_epoch(full) / per_epoch(sampled)
     lines.append(
-        f"Sampled softmax: {per_step(sampled):.3f} s a step against {per_step(full):.3f} ({speedup:.2f}x); mean "
-        f"test BLEU {sampled.mean_bleu():.2f} against {full.mean_bleu():.2f} after the same training time. The "
+        f"Sampled softmax: {per_step(sampled):.3f} s a step against {per_step(full):.3f}, and {per_epoch(sampled):.0f} "
+        f"s an epoch against {per_epoch(full):.0f} ({speedup:.2f}x faster through the same data: the batches of a "
+        "partition, which may not cross its end, hold fewer tokens than the full softmax's); mean test BLEU "
+        f"{sampled.mean_bleu():.2f} against {full.mean_bleu():.2f} after the same training time. The "
         "paper: a step about as cheap as a small vocabulary's, at the same or better BLEU. "
         + verdict(cheaper and as_good, partly=cheaper or as_good)
-        + f" Our aim, a step at least {AIMED_SPEEDUP:g}x cheaper at no more than 1 BLEU lost: "
+        + f" Our aim, an epoch at least {AIMED_SPEEDUP:g}x cheaper at no more than 1 BLEU lost: "
         + ("met." if speedup >= AIMED_SPEEDUP and as_good else "not met.")
         + (
             ""

@@ -195,7 +195,7 @@ def test_jean_smoke_page_compares_the_softmaxes_and_records_each_way_of_decoding
     assert len(ways) == 4 and len(records) == len(tests) + 4 * len(TEST_SPLITS)
     for record in records:
         assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
-    assert f"V' (tau = {TAU['tiny']})" in text and "x cheaper at no more than 1 BLEU lost: " in text
+    assert f"V' (tau = {TAU['tiny']})" in text and "x cheaper at no more than 1 BLEU lost: " in text and "s an epoch against" in text
     assert all(isinstance(r["unk_tokens"], int) and r["unk_tokens"] >= 0 for r in records if "decoding" in r)
 
 
