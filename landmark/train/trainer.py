@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 import random
+import resource
+import sys
 import time
 from contextlib import nullcontext
 from dataclasses import replace
@@ -358,6 +360,7 @@ class Trainer:
             "train_seconds": round(state["train_seconds"], 1),
             "best_val_bleu": state["best_bleu"],
             "tokens_per_s": round(state["target_tokens"] / max(state["train_seconds"], 1e-9)),
+            "peak_memory_mib": peak_memory_mib(self.device),
         }
         if train.average_last and not self.language_model and self.world.main:
             _, averaged_from = self.run.average(train.average_last)
@@ -497,3 +500,12 @@ class Trainer:
 
     def parameter_count(self) -> int:
         return sum(p.numel() for p in self.model.parameters())
+
+
+def peak_memory_mib(device: torch.device) -> float:
+    """The most memory this training has held: the GPU's allocated peak on CUDA, else the process's peak resident
+    set (everything: data, model, optimiser, activations), in MiB."""
+    if device.type == "cuda":
+        return round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    return round(peak / (2**20 if sys.platform == "darwin" else 2**10), 1)

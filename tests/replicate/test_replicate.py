@@ -189,6 +189,10 @@ def test_jean_smoke_page_compares_the_softmaxes_and_records_each_way_of_decoding
     text = page.read_text(encoding="utf-8")
     assert "full_vs_sampled.png" in text and "## What reproduced" in text and "sentences/s" in text
     records = [json.loads(line) for line in (out / "docs" / "results" / "jean2015.jsonl").read_text().splitlines()]
+    memory = {r["variant"]: r["value"] for r in records if r.get("measure") == "peak_memory_mib"}
+    assert set(memory) == {"full", "sampled"} and all(value > 50 for value in memory.values())
+    assert f"**{memory['full']:.0f} MiB** resident" in text
+    records = [r for r in records if "measure" not in r]
     tests = [r for r in records if "decoding" not in r]
     assert {(r["variant"], r["split"]) for r in tests} == {(v, s) for v in ("full", "sampled") for s in TEST_SPLITS}
     ways = {r["decoding"] for r in records if "decoding" in r}
