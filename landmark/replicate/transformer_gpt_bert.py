@@ -276,10 +276,14 @@ def translation_section(rep: Replication, pre_norm: Run | None) -> tuple[list[st
         "The decoder-only model reads the source and the target as one sequence, so a step costs it more (tokens/s "
         "counts target tokens, as the trainer does; two runs shared the machine's two cores as they trained, so "
         "training speeds are rough). Greedy sentences/s: the first 500 sentences of test_2016_flickr on "
-        f"{torch.get_num_threads()} threads, measured when the page was written.",
+        f"{threads(torch.get_num_threads())}, measured when the page was written.",
         "",
     ]
     return lines, translation_speed_records(rep, speed)
+
+
+def threads(count: int) -> str:
+    return f"{count} thread" + ("" if count == 1 else "s")
 
 
 def pretraining_section(rep: Replication, bert: Run, scratch: Run, initialised: Run) -> list[str]:
