@@ -131,15 +131,17 @@ class GPT(Seq2SeqModel):
                     else 0.02
                 )
                 nn.init.normal_(parameter, std=std)
+        if self.config.positions == "sinusoidal":  # as bert.py: tokens on the unit-scale table's own scale
+            nn.init.normal_(self.embedding.weight, std=self.config.d_model**-0.5)
         nn.init.zeros_(self.embedding.weight[PAD])
 
     def embed(self, tokens: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
         """tokens and positions (B, L) -> (B, L, D)."""
         if self.config.positions == "learned":
-            position = self.positions(positions)
-        else:
-            position = self.positions.table[positions]
-        return self.embedding_dropout(self.embedding(tokens) + position)
+            return self.embedding_dropout(self.embedding(tokens) + self.positions(positions))
+        # vaswani2017's input (§3.4): embedding * sqrt(D) + the sinusoidal table, both of unit scale
+        x = self.embedding(tokens) * math.sqrt(self.config.d_model)
+        return self.embedding_dropout(x + self.positions.table[positions].to(x.dtype))
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory:
         """The prompt: src (B, S) through every block once; Memory.final keeps each layer's keys and values."""

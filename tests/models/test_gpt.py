@@ -45,6 +45,19 @@ def test_a_causal_prompt_never_reads_ahead_and_a_prefix_lm_s_does():
         assert torch.allclose(before, after) != prefix_lm  # only a prefix LM's first positions see position 3
 
 
+@torch.no_grad()
+def test_with_sinusoidal_positions_the_tokens_are_not_drowned_by_the_table():
+    """The table's entries are of unit scale: tokens at GPT-2's N(0, 0.02) beside it would barely be seen (BERT's
+    cpu run stalled so); with sinusoidal positions the token part is scaled as vaswani2017's, of the same order."""
+    model = tiny_model(positions="sinusoidal")
+    tokens = torch.arange(4, V)[None]
+    positions = torch.zeros_like(tokens)  # one position for all: what differs between rows is the token
+    rows = model.embed(tokens, positions)
+    token_part = rows - model.positions.table[0]
+    ratio = token_part.norm(dim=-1).mean() / model.positions.table[0].norm()
+    assert 0.5 < ratio < 2, ratio
+
+
 def test_the_output_projection_is_the_token_embedding_and_vocabularies_must_be_one():
     model = tiny_model()
     assert model.output.weight is model.embedding.weight
