@@ -366,6 +366,8 @@ class Replication:
         languages = {"to": to, "via": via} if to or via else {}  # a one-direction run's key is as it always was
         key.update(languages)
         named = "".join(f".{name}-{lang}" for name, lang in languages.items() if lang)
+        # one file per decoding options, so that a grid over them (gnmt2016's alpha x beta) keeps every cell
+        named += "." + hashlib.sha256(key["options"].encode("utf-8")).hexdigest()[:10]
         cache = run.run.hyps_dir / f"replicate.{split}{named}.beam{options.beam_size}.json"
         if cache.exists():
             try:

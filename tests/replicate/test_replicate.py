@@ -120,6 +120,8 @@ def test_gnmt_smoke_page_has_its_curves_its_scores_and_the_alpha_beta_grid(data_
     assert cells["residual"] == sorted((a, b) for a in ALPHAS for b in BETAS)
     assert cells["rnnsearch"] == cells["transformer"] == sorted((a, b) for a in OTHER_ALPHAS for b in OTHER_BETAS)
     assert "rnnsearch:" in text and "transformer:" in text
+    kept = list((out / "gnmt2016" / "residual" / "hyps").glob("replicate.*.json"))  # a re-run decodes none again
+    assert len(kept) == len(ALPHAS) * len(BETAS) + len(TEST_SPLITS), sorted(p.name for p in kept)
     for record in grid:
         assert RECORD_KEYS <= set(record) and f"{record['bleu']:.2f}" in text
 
