@@ -4,6 +4,9 @@ to the search or the models bought, as a ratio measured in one run.
     python bench/decode_commits.py --run runs/m30k --before d5ffc53 --after HEAD --data-dir path/to/corpora \
         --record docs/results/serving.jsonl
 
+`--set decode.FIELD=INT` sets a decoding option on both sides (Jean et al.'s candidate lists:
+`--set decode.candidates_frequent=1000 --set decode.candidates_per_word=10`).
+
 Each commit is checked out in a temporary git worktree and imported from there in a subprocess that translates
 the test split with beam 5 and greedy (one untimed warm-up batch first) and prints its timings and hypotheses;
 the record gives both speeds, their ratio, and whether the two commits wrote the same translations."""
@@ -26,13 +29,15 @@ import torch
 from landmark.translator import Translator
 from landmark.data.corpora import load_split
 run, split, data_dir, threads = sys.argv[1], sys.argv[2], sys.argv[3] or None, int(sys.argv[4])
+fields = dict(item.split("=", 1) for item in sys.argv[5:])  # decode.<field>=<int>
 torch.set_num_threads(threads)
 translator = Translator(run, device="cpu")
 source, target = translator.config.data.pair.split("-")
 sources = load_split(translator.config.data.corpus, split, source, target, data_dir=data_dir, download=False)[0]
 result = {}
 for beam in (5, 1):
-    options = replace(translator.config.decode, beam_size=beam, nbest=1)
+    options = replace(translator.config.decode, beam_size=beam, nbest=1,
+                      **{k.removeprefix("decode."): int(v) for k, v in fields.items()})
     translator.translate(sources[:20], options)
     start = time.perf_counter()
     texts = [t.text for t in translator.translate(sources, options)]
@@ -43,7 +48,7 @@ print(json.dumps(result))
 
 def measure(root: Path, args) -> dict:
     environment = {**os.environ, "PYTHONPATH": str(root), "OMP_NUM_THREADS": str(args.threads)}
-    command = [sys.executable, "-c", CHILD, args.run, args.split, args.data_dir or "", str(args.threads)]
+    command = [sys.executable, "-c", CHILD, args.run, args.split, args.data_dir or "", str(args.threads), *args.decode]
     done = subprocess.run(command, env=environment, capture_output=True, text=True, check=True, cwd=root)
     return {int(beam): value for beam, value in json.loads(done.stdout.strip().splitlines()[-1]).items()}
 
@@ -57,7 +62,12 @@ def main(argv: list[str] | None = None) -> list[dict]:
     parser.add_argument("--split", default="test_2016_flickr")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--record")
+    parser.add_argument("--set", dest="decode", action="append", default=[], metavar="decode.FIELD=INT",
+                        help="a decoding option of both sides, e.g. --set decode.candidates_frequent=1000")
     args = parser.parse_args(argv)
+    for item in args.decode:
+        if not item.startswith("decode.") or "=" not in item or not item.split("=", 1)[1].isdigit():
+            parser.error(f"--set {item}: give decode.FIELD=INT (an integer decoding option)")
     args.run = str(Path(args.run).resolve())
 
     from landmark.provenance import append_record, cpu_name, result_record
@@ -88,6 +98,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
             run=args.run,
             split=args.split,
             sentences=sentences,
+            decode_options=args.decode,
             beam=beam,
             before_commit=commits["before"],
             after_commit=commits["after"],
