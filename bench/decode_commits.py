@@ -62,8 +62,14 @@ def main(argv: list[str] | None = None) -> list[dict]:
     parser.add_argument("--split", default="test_2016_flickr")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--record")
-    parser.add_argument("--set", dest="decode", action="append", default=[], metavar="decode.FIELD=INT",
-                        help="a decoding option of both sides, e.g. --set decode.candidates_frequent=1000")
+    parser.add_argument(
+        "--set",
+        dest="decode",
+        action="append",
+        default=[],
+        metavar="decode.FIELD=INT",
+        help="a decoding option of both sides, e.g. --set decode.candidates_frequent=1000",
+    )
     args = parser.parse_args(argv)
     for item in args.decode:
         if not item.startswith("decode.") or "=" not in item or not item.split("=", 1)[1].isdigit():

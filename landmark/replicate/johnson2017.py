@@ -205,7 +205,9 @@ def zero_shot_section(zero_shot: dict, pivoted: dict, chance: dict) -> list[str]
         "In the asked language (py3langid among the model's languages, evaluate/language.py; a low zero-shot BLEU may "
         "be output in the wrong language rather than a poor translation):",
         "",
-        f"| direction | {' | '.join(f'{kind} {s}' for s in TEST_SPLITS for kind in ('zero-shot', f'pivot ({PIVOT})'))} |",
+        "| direction | "
+        + " | ".join(f"{kind} {s}" for s in TEST_SPLITS for kind in ("zero-shot", f"pivot ({PIVOT})"))
+        + " |",
         "|---|" + "---|" * (2 * len(TEST_SPLITS)),
     ]
     for direction in ZERO_SHOT:
