@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -59,24 +58,28 @@ each <unk> with its most attended source word or that word's dictionary translat
 (As we know the paper; the numbers on this page are ours.)"""
 
 
-MEMORY_STEPS = 20  # steps of the short training whose peak memory the page reports
+MEMORY_STEPS = 20  # training steps whose memory the page reports
+
+# In a process of its own, so that nothing else this page holds counts: the run's config, MEMORY_STEPS steps.
+MEMORY_CHILD = """
+import json, sys, tempfile
+from pathlib import Path
+from landmark.config import load_config
+from landmark.train.trainer import Trainer, step_memory_mib
+config = load_config(sys.argv[1])
+with tempfile.TemporaryDirectory() as scratch:
+    trainer = Trainer(config, Path(scratch) / "run", data_dir=sys.argv[3] or None, progress=False)
+    print(json.dumps(step_memory_mib(trainer, int(sys.argv[2]))))
+"""
 
 
-def peak_training_memory(rep: Replication, run: Run) -> float:
-    """The peak resident memory (MiB) of MEMORY_STEPS steps of training with `run`'s own config, in a process of its
-    own so that no other run's memory counts: what one training of that run holds at most (data, model, optimiser,
-    activations, the output layer's logits and their gradient)."""
-    with tempfile.TemporaryDirectory() as scratch:
-        out = Path(scratch) / "run"
-        command = [sys.executable, "-m", "landmark", "train", "--preset", str(run.run.config_path), "--out", str(out),
-                   "--no-progress", "--set", f"train.max_steps={MEMORY_STEPS}", "--set", "train.max_minutes=0",
-                   "--set", f"train.eval_every={MEMORY_STEPS}", "--set", f"train.checkpoint_every={MEMORY_STEPS}",
-                   "--set", "train.average_last=0"]  # fmt: skip
-        if rep.data_dir:
-            command += ["--data-dir", str(rep.data_dir)]
-        subprocess.run(command, check=True, capture_output=True, text=True)
-        ends = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines() if '"end"' in line]
-        return ends[-1]["peak_memory_mib"]
+def training_memory(rep: Replication, run: Run) -> tuple[float, float]:
+    """(held before, peak during) MEMORY_STEPS training steps of `run`'s own config, in MiB, measured in a process
+    of its own (train/trainer.py's step_memory_mib)."""
+    command = [sys.executable, "-c", MEMORY_CHILD, str(run.run.config_path), str(MEMORY_STEPS), str(rep.data_dir or "")]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    before, peak = json.loads(done.stdout.strip().splitlines()[-1])
+    return before, peak
 
 
 def unk_verdict(bleu: list[float], unknowns: list[int]) -> str:
@@ -166,20 +169,29 @@ def replicate(rep: Replication) -> Path:
             "steps": lambda run: str(run.summary["steps"]),
         },
     )
-    memory = {run.variant: peak_training_memory(rep, run) for run in (full, sampled)}
+    memory = {run.variant: training_memory(rep, run) for run in (full, sampled)}
     rep.write_records(
-        [rep.result(run, "train", measure="peak_memory_mib", value=memory[run.variant], memory_steps=MEMORY_STEPS)
-         for run in (full, sampled)],  # fmt: skip
+        [
+            rep.result(run, "train", measure=measure, value=value, memory_steps=MEMORY_STEPS)
+            for run in (full, sampled)
+            for measure, value in (
+                ("resident_before_steps_mib", memory[run.variant][0]),
+                ("peak_during_steps_mib", memory[run.variant][1]),
+            )
+        ],  # fmt: skip
         same=("preset", "variant", "scale", "measure"),
     )
+    grown = {variant: peak - before for variant, (before, peak) in memory.items()}
     lines += [
         f"![training curves, full against sampled softmax]({page.link(rep, curves)})",
         "",
-        f"Memory, measured: {MEMORY_STEPS} steps of each run's own config in a process of its own peak at "
-        f"**{memory['full']:.0f} MiB** resident with the full softmax and **{memory['sampled']:.0f} MiB** with the "
-        "sampled one (everything the training holds: data, model, optimiser, activations). The difference is the "
-        f"output layer's: its logits take {vocab} floats per target token with the full softmax and at most {tau} "
-        f"with the sampled one ({vocab * 4} against at most {tau * 4} bytes a token, and as much again for their "
+        f"Memory, measured over {MEMORY_STEPS} training steps of each run's own config in a process of its own: "
+        f"with the data and model loaded it held {memory['full'][0]:.0f} MiB (full) and {memory['sampled'][0]:.0f} "
+        f"MiB (sampled); during the steps its resident set peaked at **{memory['full'][1]:.0f} MiB** with the full "
+        f"softmax and **{memory['sampled'][1]:.0f} MiB** with the sampled one, {grown['full']:.0f} against "
+        f"{grown['sampled']:.0f} MiB for the steps themselves (activations, the optimiser's state, and the output "
+        f"layer's logits, which take {vocab} floats per target token with the full softmax and at most {tau} with "
+        f"the sampled one: {vocab * 4} against at most {tau * 4} bytes a token, and as much again for their "
         "gradient).",
         "",
         f"Decoding the sampled run's test sets (beam {BEAM}):",

@@ -509,3 +509,32 @@ def peak_memory_mib(device: torch.device) -> float:
         return round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
     return round(peak / (2**20 if sys.platform == "darwin" else 2**10), 1)
+
+
+def step_memory_mib(trainer: Trainer, steps: int) -> tuple[float, float]:
+    """(held before, peak during) `steps` training steps of `trainer` on its first epoch's batches, in MiB: what
+    the steps themselves need (activations, the output layer's logits and their gradients, the optimiser's state
+    from its first update) on top of the data and model already loaded. On CUDA the allocator's counts; on the CPU
+    the resident set, its high-water mark reset first through /proc/self/clear_refs (Linux)."""
+    plan, group_size = trainer.batcher.plan(0), trainer.config.train.accumulate
+    groups = [plan[i : i + group_size] for i in range(0, len(plan), group_size)][:steps]
+    if trainer.device.type == "cuda":
+        torch.cuda.synchronize(trainer.device)
+        torch.cuda.reset_peak_memory_stats(trainer.device)
+        before = torch.cuda.memory_allocated(trainer.device)
+        for group in groups:
+            trainer.train_step(group)
+        torch.cuda.synchronize(trainer.device)
+        return round(before / 2**20, 1), round(torch.cuda.max_memory_allocated(trainer.device) / 2**20, 1)
+    Path("/proc/self/clear_refs").write_text("5")  # the resident set's high-water mark := the current size
+    before = _status_kib("VmRSS")
+    for group in groups:
+        trainer.train_step(group)
+    return round(before / 2**10, 1), round(_status_kib("VmHWM") / 2**10, 1)
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise OSError(f"/proc/self/status has no {field}")
