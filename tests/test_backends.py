@@ -38,9 +38,9 @@ def one_thread():
 
 @pytest.fixture(scope="module")
 def learnt(tmp_path_factory):
-    """vaswani2017-tiny on toy:reverse until it reverses more than half the test sequences exactly (about 15 s on
-    one thread)."""
-    return train(tmp_path_factory.mktemp("learnt") / "run", "vaswani2017-tiny", 400, "--set", "train.lr=0.005")
+    """vaswani2017-tiny on toy:reverse until it reverses more than half the test sequences exactly (about 20 s on
+    one thread). At 400 steps it reversed 46% on an Intel Xeon and over half on an AMD EPYC: too near the line."""
+    return train(tmp_path_factory.mktemp("learnt") / "run", "vaswani2017-tiny", 600, "--set", "train.lr=0.005")
 
 
 @pytest.fixture(scope="module", params=[False, True], ids=["post-norm", "pre-norm"])
