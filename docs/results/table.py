@@ -33,6 +33,14 @@ def table(rows: list[list], header: list[str]) -> str:
 TEST_SPLITS = ("test_2016_flickr", "test_2017_flickr")
 
 
+def label(r: dict) -> str:
+    """The model and how it was decoded where a page decoded it more than one way (candidate lists, coverage)."""
+    ways = [r["variant"]] if r.get("variant") else []
+    ways += [r["decoding"]] if r.get("decoding") else []
+    ways += [f"coverage {r['coverage_penalty']}"] if r.get("coverage_penalty") is not None else []
+    return r["preset"] + (f" ({', '.join(ways)})" if ways else "")
+
+
 def summary(evaluations: list[dict]) -> str:
     """One row per evaluated model (run, checkpoint, length penalty): its BLEU on both Multi30k test sets."""
     rows: dict[tuple, dict] = {}
@@ -40,7 +48,7 @@ def summary(evaluations: list[dict]) -> str:
         if r["split"] not in TEST_SPLITS:
             continue
         key = (
-            r["preset"] + (f" ({r['variant']})" if r.get("variant") else ""),
+            label(r),
             r.get("scale", ""),
             f"{r['corpus']} {r['pair']}",
             r.get("checkpoint"),
@@ -69,7 +77,7 @@ def render() -> str:
         table(
             [
                 [
-                    r["preset"] + (f" ({r['variant']})" if r.get("variant") else ""),
+                    label(r),
                     r["corpus"],
                     r["pair"],
                     r["split"],
