@@ -46,7 +46,7 @@ from landmark.data.vocab import encode_with_eos
 from landmark.models.base import Seq2SeqModel, reorder
 from landmark.provenance import append_record, result_record
 from landmark.tokens import BOS, EOS, PAD
-from landmark.train.trainer import Trainer
+from landmark.train.trainer import Trainer, training_groups
 from landmark.translator import Translator
 
 
@@ -62,15 +62,6 @@ def synchronize(device: torch.device) -> None:
 
 
 # ------------------------------------------------------------------------------------------- ours: training
-def training_groups(trainer: Trainer) -> Iterator[list[np.ndarray]]:
-    """The groups of batches `Trainer.fit` would take, epoch after epoch, without end."""
-    accumulate = trainer.config.train.accumulate
-    for epoch in itertools.count():
-        plan = trainer.batcher.plan(epoch)
-        for start in range(0, len(plan), accumulate):
-            yield plan[start : start + accumulate]
-
-
 def time_our_training(trainer: Trainer, steps: int, warmup_steps: int) -> dict:
     """Target tokens per second of `steps` optimizer steps, after `warmup_steps` untimed ones."""
     groups = training_groups(trainer)

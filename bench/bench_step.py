@@ -31,11 +31,11 @@ import torch
 from torch.utils.flop_counter import FlopCounterMode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_nmt import log, synchronize, training_groups  # noqa: E402
+from bench_nmt import log, synchronize  # noqa: E402
 
 from landmark.config import load_config  # noqa: E402
 from landmark.provenance import append_record, cpu_flags, result_record  # noqa: E402
-from landmark.train.trainer import Trainer  # noqa: E402
+from landmark.train.trainer import Trainer, training_groups  # noqa: E402
 
 
 def matmul_peak(dtype: torch.dtype, device: torch.device, n: int = 2048, repeats: int = 10) -> float:

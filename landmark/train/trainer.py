@@ -9,11 +9,13 @@ Ctrl-C writes a checkpoint before leaving; `--resume` continues the same run fro
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import resource
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
@@ -511,13 +513,22 @@ def peak_memory_mib(device: torch.device) -> float:
     return round(peak / (2**20 if sys.platform == "darwin" else 2**10), 1)
 
 
+def training_groups(trainer: Trainer) -> Iterator[list[np.ndarray]]:
+    """The groups of batches an optimizer step takes in one process, epoch after epoch, without end: the order
+    `Trainer.fit` would take them, for measuring steps outside it (bench/, step_memory_mib)."""
+    accumulate = trainer.config.train.accumulate
+    for epoch in itertools.count():
+        plan = trainer.batcher.plan(epoch)
+        for start in range(0, len(plan), accumulate):
+            yield plan[start : start + accumulate]
+
+
 def step_memory_mib(trainer: Trainer, steps: int) -> tuple[float, float]:
     """(held before, peak during) `steps` training steps of `trainer` on its first epoch's batches, in MiB: what
     the steps themselves need (activations, the output layer's logits and their gradients, the optimiser's state
     from its first update) on top of the data and model already loaded. On CUDA the allocator's counts; on the CPU
     the resident set, its high-water mark reset first through /proc/self/clear_refs (Linux)."""
-    plan, group_size = trainer.batcher.plan(0), trainer.config.train.accumulate
-    groups = [plan[i : i + group_size] for i in range(0, len(plan), group_size)][:steps]
+    groups = list(itertools.islice(training_groups(trainer), steps))
     if trainer.device.type == "cuda":
         torch.cuda.synchronize(trainer.device)
         torch.cuda.reset_peak_memory_stats(trainer.device)
