@@ -116,9 +116,16 @@ def replicate(rep: Replication) -> Path:
     return page.write_page(rep, lines)
 
 
-def penalty_verdict(chosen: float, base: float, p: float) -> str:
-    """Whether alpha = beta = 0.2 beats plain log-probability: a difference counts only at p < SIGNIFICANT."""
+def effect(with_penalty: float, without: float, p: float) -> str:
+    """'helps', 'hurts' or 'within noise': a difference counts only at p < SIGNIFICANT."""
     if p >= SIGNIFICANT:
+        return "within noise"
+    return "helps" if with_penalty > without else "hurts"
+
+
+def penalty_verdict(chosen: float, base: float, p: float) -> str:
+    """Whether alpha = beta = 0.2 beats plain log-probability."""
+    if effect(chosen, base, p) == "within noise":
         return f"**Within noise** (p = {p:.3f}: neither helps nor hurts at this budget)."
     return verdict(chosen > base)
 
@@ -174,8 +181,7 @@ def other_models_section(others: list[tuple[Run, dict, dict]], references: list[
     for run, grid, hypotheses in others:
         with_cp, without = grid[0.2, 0.2], grid[0.2, 0.0]
         p = paired_bootstrap_p(hypotheses[0.2, 0.0], hypotheses[0.2, 0.2], references)
-        answer = "yes" if with_cp > without and p < SIGNIFICANT else "worse" if with_cp < without and p < SIGNIFICANT \
-            else "within noise"  # fmt: skip
+        answer = {"helps": "yes", "hurts": "worse"}.get(effect(with_cp, without, p), "within noise")
         lines.append(f"- {run.variant}: {with_cp:.2f} against {without:.2f} ({page.signed(with_cp - without)}, "
                      f"p = {p:.3f}): **{answer}**.")  # fmt: skip
     return [*lines, ""]

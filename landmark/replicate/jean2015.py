@@ -78,8 +78,7 @@ def training_memory(rep: Replication, run: Run) -> tuple[float, float]:
     of its own (train/trainer.py's step_memory_mib)."""
     command = [sys.executable, "-c", MEMORY_CHILD, str(run.run.config_path), str(MEMORY_STEPS), str(rep.data_dir or "")]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
-    before, peak = json.loads(done.stdout.strip().splitlines()[-1])
-    return before, peak
+    return tuple(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def unk_verdict(bleu: list[float], unknowns: list[int]) -> str:
@@ -179,7 +178,7 @@ def replicate(rep: Replication) -> Path:
                 ("resident_before_steps_mib", memory[run.variant][0]),
                 ("peak_during_steps_mib", memory[run.variant][1]),
             )
-        ],  # fmt: skip
+        ],
         same=("preset", "variant", "scale", "measure"),
     )
     grown = {variant: peak - before for variant, (before, peak) in memory.items()}
