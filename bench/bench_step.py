@@ -10,8 +10,9 @@
    variant trains `--steps` timed steps: fp32 eager (the baseline of this run), bf16 autocast, and each compiled
    (torch.compile, which on a CPU needs a C++ compiler: without one the compiled variants are skipped and say so).
    MFU = FLOPs per token x tokens/s / the peak of the variant's precision.
-3. The profile (--profile FILE): torch.profiler's table of one fp32 step's operators by their own CPU time, and
-   the step's time split into forward, backward and optimizer.
+3. The profile (--profile FILE): for each precision of the variants, torch.profiler's table of an eager step's
+   operators by their own CPU time, headed by the step's time split into batch building, forward, backward and
+   optimizer.
 
 One record per variant in --record, with `precision`, `compile`, `tokens_per_s`, `peak_gflops`, `mfu`, and
 `baseline_tokens_per_s` / `speedup` against fp32 eager of the same run. Speed is never asserted in tests.
@@ -83,34 +84,49 @@ def compiler() -> str | None:
     return shutil.which("g++") or shutil.which("c++") or shutil.which("clang++")
 
 
-def profile(trainer: Trainer, path: Path) -> None:
-    """torch.profiler's operator table for two fp32 steps (after one untimed), and the forward/backward/optimizer
-    split from record_function labels."""
+def profile(trainer: Trainer, precisions: list[str]) -> str:
+    """torch.profiler's operator table of two eager steps (after one untimed) in each of `precisions`, each headed
+    by the step's time split into batch building, forward, backward and optimizer (record_function labels; the
+    backward is what the step's time leaves to the rest, gradient clipping included)."""
     from torch.profiler import ProfilerActivity, record_function
     from torch.profiler import profile as torch_profile
 
     groups = training_groups(trainer)
-    trainer.train_step(next(groups))
-    loss, step = trainer.loss, trainer.optimizer.step
+    loss, step, prepare = trainer.loss, trainer.optimizer.step, trainer.prepare
 
-    def labelled_loss(*args, **kwargs):
-        with record_function("forward"):
-            return loss(*args, **kwargs)
+    def labelled(label, function):
+        def wrapped(*args, **kwargs):
+            with record_function(label):
+                return function(*args, **kwargs)
 
-    def labelled_step(*args, **kwargs):
-        with record_function("optimizer"):
-            return step(*args, **kwargs)
+        return wrapped
 
-    trainer.loss, trainer.optimizer.step = labelled_loss, labelled_step
-    try:
-        with torch_profile(activities=[ProfilerActivity.CPU]) as prof:
-            for _ in range(2):
-                trainer.train_step(next(groups))
-    finally:
-        trainer.loss, trainer.optimizer.step = loss, step
-    table = prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=25)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(table + "\n", encoding="utf-8")
+    parts = []
+    for precision in precisions:
+        trainer.use_bf16 = precision == "bf16"
+        trainer.train_step(next(groups))
+        trainer.loss, trainer.optimizer.step = labelled("forward", loss), labelled("optimizer", step)
+        trainer.prepare = labelled("batch", prepare)
+        try:
+            with torch_profile(activities=[ProfilerActivity.CPU]) as prof:
+                for _ in range(2):
+                    with record_function("step"):
+                        trainer.train_step(next(groups))
+        finally:
+            trainer.loss, trainer.optimizer.step, trainer.prepare = loss, step, prepare
+        averages = prof.key_averages()
+        total = {e.key: e.cpu_time_total for e in averages}
+        whole = total.get("step", 0.0) or 1.0
+        split = {k: total.get(k, 0.0) for k in ("batch", "forward", "optimizer")}
+        split["backward"] = whole - sum(split.values())
+        shares = ", ".join(f"{k} {v / 2e3:.1f} ms ({v / whole:.0%})" for k, v in split.items())
+        parts += [
+            f"== {precision}, eager: two steps of {trainer.config.data.corpus} batches, {whole / 2e3:.1f} ms a step",
+            f"a step's split: {shares}",
+            averages.table(sort_by="self_cpu_time_total", row_limit=25),
+            "",
+        ]
+    return "\n".join(parts)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -128,7 +144,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="comma-separated precision[+compile] variants; the first is the baseline")  # fmt: skip
     parser.add_argument("--matmul-size", type=int, default=2048)
     parser.add_argument("--record", help="append one record a variant to this .jsonl file")
-    parser.add_argument("--profile", help="write torch.profiler's table of an fp32 step here")
+    parser.add_argument("--profile", help="write torch.profiler's table of an eager step in each precision here")
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE")
     return parser.parse_args(argv)
 
@@ -150,8 +166,12 @@ def main(argv: list[str] | None = None) -> list[dict]:
         per_token = flops_per_token(trainer)
         log(f"peak fp32 {peak['fp32']:.1f}, bf16 {peak['bf16']:.1f} GFLOP/s; {per_token / 1e6:.2f} MFLOP a token")
         if args.profile:
-            profile(trainer, Path(args.profile))
-            log(f"profile of an fp32 step written to {args.profile}")
+            precisions = sorted({v.partition("+")[0] for v in args.variants.split(",")}, key="fp32 bf16".find)
+            path = Path(args.profile)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"# {command}\n# {device}, {threads} threads\n\n" + profile(trainer, precisions),
+                            encoding="utf-8")  # fmt: skip
+            log(f"profile of the eager {', '.join(precisions)} steps written to {args.profile}")
         eager, baseline = trainer.step_model, None
         for variant in args.variants.split(","):
             precision, _, compiled = variant.partition("+")

@@ -48,3 +48,35 @@ def test_bench_writes_positive_speeds_and_ratios_for_a_toy_task(bench, tmp_path)
     assert written["device"].startswith("cpu")
     assert "--preset vaswani2017-tiny" in written["command"]
     assert [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()] == [written]
+
+
+@pytest.fixture
+def bench_step():
+    path = SCRIPT.parent / "bench_step.py"
+    spec = importlib.util.spec_from_file_location("bench_step", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    threads = torch.get_num_threads()
+    yield module
+    torch.set_num_threads(threads)
+
+
+def test_bench_step_records_each_variant_against_its_peak_and_profiles_each_precision(bench_step, tmp_path):
+    record, profile = tmp_path / "bench.jsonl", tmp_path / "profile.txt"
+    argv = ["--preset", "vaswani2017-tiny", "--corpus", "toy:copy", "--pair", "src-tgt", "--steps", "2",
+            "--warmup-steps", "1", "--variants", "fp32,bf16", "--matmul-size", "256", "--set",
+            "train.num_threads=1", "--record", str(record), "--profile", str(profile)]  # fmt: skip
+    returned = bench_step.main(argv)
+
+    assert [(r["precision"], r["compile"]) for r in returned] == [("fp32", False), ("bf16", False)]
+    assert [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()] == returned
+    for r in returned:
+        assert r["tokens_per_s"] > 0 and r["flops_per_token"] > 0 and r["peak_gflops"] > 0
+        assert r["mfu"] == pytest.approx(r["achieved_gflops"] / r["peak_gflops"], rel=0.01, abs=1e-4)
+        assert r["speedup"] == pytest.approx(r["tokens_per_s"] / returned[0]["tokens_per_s"], rel=0.01)
+    text = profile.read_text(encoding="utf-8")
+    heads = [line for line in text.splitlines() if line.startswith("== ")]
+    assert [h.split(",")[0] for h in heads] == ["== fp32", "== bf16"]
+    for line in (line for line in text.splitlines() if line.startswith("a step's split:")):
+        shares = [int(part.rsplit("(", 1)[1].rstrip("%)")) for part in line.split(": ", 1)[1].split(", ")]
+        assert len(shares) == 4 and abs(sum(shares) - 100) <= 2, line  # batch, forward, optimizer, backward
