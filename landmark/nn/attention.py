@@ -97,6 +97,14 @@ def scaled_dot_product(
         mask = keep if mask is None else mask & keep
         causal = False
     if not need_weights:
+        if query.dtype == torch.bfloat16 and query.device.type == "cpu":
+            # PyTorch's CPU kernel is slow in bf16: its backward took 12x the fp32 one in a vaswani2017-cpu step
+            # (bench_step --profile), more than bf16 saved on every matmul. On the CPU it runs in fp32.
+            with torch.autocast("cpu", enabled=False):
+                output = F.scaled_dot_product_attention(
+                    query.float(), key.float(), value.float(), attn_mask=mask, dropout_p=dropout, is_causal=causal
+                )
+            return output.to(query.dtype), None
         output = F.scaled_dot_product_attention(query, key, value, attn_mask=mask, dropout_p=dropout, is_causal=causal)
         return output, None
     scores = query @ key.transpose(-2, -1) / math.sqrt(query.size(-1))  # (B, H, T, S)

@@ -40,6 +40,25 @@ def test_causal_attention_matches_reference_also_with_a_cache_offset(T, S):
     assert (weights[..., ~keep] == 0).all()  # no position sees the future
 
 
+@pytest.mark.parametrize("causal", [False, True])
+def test_bf16_on_the_cpu_is_the_fp32_kernel_rounded_and_its_gradients_flow_in_bf16(causal):
+    """bf16 attention on the CPU runs PyTorch's fp32 kernel (its bf16 one is slow): the output and the gradients
+    are the fp32 ones rounded to bf16, in autocast as outside it."""
+    q, k, v = (x.bfloat16().requires_grad_() for x in random_qkv(T=6, S=6))
+    mask = None if causal else torch.ones(2, 1, 1, 6, dtype=torch.bool).index_fill_(-1, torch.tensor([5]), False)
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        out, _ = scaled_dot_product(q, k, v, mask, causal=causal)
+    assert out.dtype == torch.bfloat16
+    q32, k32, v32 = (x.detach().float().requires_grad_() for x in (q, k, v))
+    reference = F.scaled_dot_product_attention(q32, k32, v32, attn_mask=mask, is_causal=causal)
+    torch.testing.assert_close(out, reference.bfloat16())
+    out.float().sum().backward()
+    reference.sum().backward()
+    for ours, theirs in ((q, q32), (k, k32), (v, v32)):
+        assert ours.grad.dtype == torch.bfloat16
+        torch.testing.assert_close(ours.grad, theirs.grad.bfloat16(), atol=2e-2, rtol=2e-2)
+
+
 def test_multi_head_attention_equals_torch_with_copied_weights():
     torch.manual_seed(0)
     D, H = 16, 4
