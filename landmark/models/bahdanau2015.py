@@ -19,6 +19,7 @@ from torch import nn
 
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.nn.attention import AdditiveAttention
+from landmark.nn.dropout import Dropout
 from landmark.nn.rnn import GRUCell, StackedRNN
 from landmark.tokens import PAD
 
@@ -56,7 +57,7 @@ class RNNsearch(Seq2SeqModel):
         self.output_embedding = nn.Linear(m, 2 * l, bias=False)  # V_o
         self.output_context = nn.Linear(2 * n, 2 * l, bias=False)  # C_o
         self.output = nn.Linear(l, tgt_vocab_size)  # W_o
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = Dropout(config.dropout)
         if config.init not in ("paper", "torch"):
             raise ValueError(f"model.init is {config.init!r}; valid: paper, torch")
         self.reset_parameters()

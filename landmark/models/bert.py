@@ -29,6 +29,7 @@ from torch import nn
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
 from landmark.models.gpt import Block
 from landmark.models.vaswani2017 import Transformer
+from landmark.nn.dropout import Dropout
 from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
 
@@ -62,7 +63,7 @@ class BERT(Seq2SeqModel):
             self.positions = nn.Embedding(config.max_positions, D)
         else:
             self.positions = SinusoidalPositions(D, config.max_positions)
-        self.embedding_dropout = nn.Dropout(config.dropout)
+        self.embedding_dropout = Dropout(config.dropout)
         # GPT's block: what makes it BERT's is the mask handed to it (every real token, both ways).
         self.blocks = nn.ModuleList(Block(config) for _ in range(config.num_layers))
         self.final_norm = nn.LayerNorm(D)

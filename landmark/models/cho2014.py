@@ -25,6 +25,7 @@ import torch
 from torch import nn
 
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
+from landmark.nn.dropout import Dropout
 from landmark.nn.rnn import RNNLayer
 from landmark.tokens import PAD
 
@@ -75,7 +76,7 @@ class RNNEncoderDecoder(Seq2SeqModel):
         # G: p(y_t | ...) = softmax(G s), G factorised at rank m as §4.1 factorises the output matrix
         self.output_factor = nn.Linear(l, m, bias=False)  # (m, l) factor of G
         self.output = nn.Linear(m, tgt_vocab_size)  # (V, m) factor of G, and the softmax's bias
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = Dropout(config.dropout)
         self.reset_parameters()
 
     def reset_parameters(self) -> None:

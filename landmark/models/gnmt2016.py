@@ -27,6 +27,7 @@ from torch import nn
 
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.nn.attention import AdditiveAttention
+from landmark.nn.dropout import Dropout
 from landmark.nn.rnn import LSTMCell, StackedRNN
 from landmark.tokens import PAD
 
@@ -71,7 +72,7 @@ class GNMT(Seq2SeqModel):
         # Every decoder layer reads [its input ; the context a_i] (§3, Fig. 1).
         self.decoder = nn.ModuleList(LSTMCell((E if i == 0 else H) + H, H) for i in range(config.decoder_layers))
         self.output = nn.Linear(H, tgt_vocab_size)
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = Dropout(config.dropout)
         self.reset_parameters()
 
     def reset_parameters(self) -> None:

@@ -25,6 +25,7 @@ from torch import nn
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.models.vaswani2017 import FeedForward
 from landmark.nn.attention import MultiHeadAttention, WhatIf
+from landmark.nn.dropout import Dropout
 from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
 
@@ -70,7 +71,7 @@ class Block(nn.Module):
         self.attention = MultiHeadAttention(D, config.num_heads, config.dropout)
         self.feed_forward_norm = nn.LayerNorm(D)
         self.feed_forward = FeedForward(D, config.d_ff, config.dropout)
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = Dropout(config.dropout)
 
     def forward(self, x, past_keys, past_values, mask, need_weights=False):
         """x (B, t, D); past keys and values (B, H, K, Dh) before x's own; mask (B, 1, t, K + t), True = attend.
@@ -106,7 +107,7 @@ class GPT(Seq2SeqModel):
             self.positions = nn.Embedding(config.max_positions, D)
         else:
             self.positions = SinusoidalPositions(D, config.max_positions)
-        self.embedding_dropout = nn.Dropout(config.dropout)
+        self.embedding_dropout = Dropout(config.dropout)
         self.blocks = nn.ModuleList(Block(config) for _ in range(config.num_layers))
         if config.attention_score != "scaled_dot":  # the written-out attention of nn.attention, with its change
             what_if = WhatIf(

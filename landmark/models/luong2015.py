@@ -37,6 +37,7 @@ from torch import nn
 
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.nn.attention import LuongAttention
+from landmark.nn.dropout import Dropout
 from landmark.nn.rnn import LSTMCell, StackedRNN
 from landmark.tokens import PAD
 
@@ -89,7 +90,7 @@ class Luong(Seq2SeqModel):
         self.attention = LuongAttention(H, config.attention_score, config.attention_local, config.window)
         self.combine = nn.Linear(2 * H, H, bias=False)  # W_c (eq. 5)
         self.output = nn.Linear(H, tgt_vocab_size, bias=False)  # W_s (eq. 6)
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = Dropout(config.dropout)
         self.reset_parameters()
 
     def reset_parameters(self) -> None:

@@ -25,6 +25,7 @@ import torch
 from torch import nn
 
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
+from landmark.nn.dropout import Dropout
 from landmark.nn.rnn import StackedRNN, reverse_within_lengths
 from landmark.tokens import EOS, PAD
 
@@ -73,7 +74,7 @@ class Seq2SeqLSTM(Seq2SeqModel):
         self.encoder = StackedRNN("lstm", E, H, L, dropout=config.dropout)
         self.decoder = StackedRNN("lstm", E, H, L, dropout=config.dropout)
         self.output = nn.Linear(H, tgt_vocab_size)  # a plain softmax over the target vocabulary (§3.4)
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = Dropout(config.dropout)
         self.reset_parameters()
 
     def reset_parameters(self) -> None:

@@ -19,6 +19,7 @@ from torch import nn
 
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.nn.attention import MultiHeadAttention
+from landmark.nn.dropout import Dropout
 from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
 
@@ -45,7 +46,7 @@ class FeedForward(nn.Module):
         super().__init__()
         self.inner = nn.Linear(d_model, d_ff)
         self.outer = nn.Linear(d_ff, d_model)
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.outer(self.dropout(F.relu(self.inner(x))))
@@ -60,7 +61,7 @@ class Residual(nn.Module):
     def __init__(self, d_model: int, dropout: float, pre_norm: bool):
         super().__init__()
         self.norm = nn.LayerNorm(d_model)
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
         self.pre_norm = pre_norm
 
     def forward(self, x: torch.Tensor, sublayer) -> tuple[torch.Tensor, torch.Tensor | None]:
@@ -171,7 +172,7 @@ class Transformer(Seq2SeqModel):
         )
         self.positions = SinusoidalPositions(D, config.max_positions)
         self.use_positions = True  # False only in the playground ("what if there were no positions?")
-        self.embedding_dropout = nn.Dropout(config.dropout)
+        self.embedding_dropout = Dropout(config.dropout)
         self.encoder_layers = nn.ModuleList(EncoderLayer(config) for _ in range(config.encoder_layers))
         self.decoder_layers = nn.ModuleList(DecoderLayer(config) for _ in range(config.decoder_layers))
         # With pre-norm the last residual stream is never normalised inside a layer; normalise it once here.

@@ -17,6 +17,8 @@ import torch.nn.functional as F
 from torch import nn
 from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
 
+from landmark.nn.dropout import Dropout
+
 State = torch.Tensor | tuple[torch.Tensor, torch.Tensor]  # h (B, H) for an RNN or a GRU, (h, c) for an LSTM
 
 
@@ -319,7 +321,7 @@ class StackedRNN(nn.Module):
         self.bidirectional = bidirectional
         self.residual = residual
         self.residual_from = residual_from
-        self.dropout = nn.Dropout(dropout)
+        self.dropout = Dropout(dropout)
 
         def layer(width: int, backwards: bool) -> RNNLayer:
             return RNNLayer(kind, width, hidden_size, reverse=backwards, reset_after=reset_after)
