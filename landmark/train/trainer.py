@@ -22,7 +22,6 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 
@@ -32,6 +31,7 @@ from landmark.data.masking import masked_batch
 from landmark.evaluate.scoring import corpus_scores
 from landmark.models import build_model
 from landmark.models.bert import BERT, transplant_encoder
+from landmark.nn.loss import smoothed_cross_entropy
 from landmark.nn.sampled_softmax import positions_in
 from landmark.provenance import device_name, git_commit, today
 from landmark.runs import RunDir, RunError, failpoint
@@ -216,13 +216,8 @@ class Trainer:
         with self.autocast():
             logits = self.step_model(batch.src, batch.src_mask, batch.tgt_in, batch.target_vocab)  # (B, T, V or V')
             targets = batch.tgt_out if batch.target_vocab is None else positions_in(batch.target_vocab, batch.tgt_out)
-            return F.cross_entropy(
-                logits.flatten(0, 1),
-                targets.flatten(),
-                ignore_index=PAD,
-                label_smoothing=label_smoothing,
-                reduction="sum",
-            )
+            # F.cross_entropy(..., ignore_index=PAD, label_smoothing=..., reduction="sum"), its backward in one pass
+            return smoothed_cross_entropy(logits.flatten(0, 1), targets.flatten(), label_smoothing, ignore_index=PAD)
 
     def prepare(self, batch: Batch, seed: int) -> Batch:
         """The batch as the model trains on it: BERT's masked sentences (masks drawn from `seed`, so that a resumed
