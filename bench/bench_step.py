@@ -8,8 +8,8 @@
 2. The step: one trainer of the preset on its real batches. torch.utils.flop_counter counts the FLOPs of a few
    whole training steps (forward and backward: matmuls, attention), which gives FLOPs per target token; then each
    variant trains `--steps` timed steps: fp32 eager (the baseline of this run), bf16 autocast, and each compiled
-   (torch.compile, which on a CPU needs a C++ compiler: without one the compiled variants are skipped and say so).
-   MFU = FLOPs per token x tokens/s / the peak of the variant's precision.
+   (torch.compile, which on a CPU needs a C++ compiler: without one the compiled variants are skipped and say so);
+   for an RNN model, `+loop` runs its layers' readable loop over time instead of the fused RNN kernel. MFU = FLOPs per token x tokens/s / the peak of the variant's precision.
 3. The profile (--profile FILE): for each precision of the variants, torch.profiler's table of an eager step's
    operators by their own CPU time, headed by the step's time split into batch building, forward, backward and
    optimizer.
@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_nmt import log, synchronize  # noqa: E402
 
 from landmark.config import load_config  # noqa: E402
+from landmark.nn.rnn import RNNLayer  # noqa: E402
 from landmark.provenance import append_record, cpu_flags, result_record  # noqa: E402
 from landmark.train.trainer import Trainer, training_groups  # noqa: E402
 
@@ -141,7 +142,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--steps", type=int, default=30, help="timed steps a variant")
     parser.add_argument("--warmup-steps", type=int, default=5, help="untimed steps first (compiling happens here)")
     parser.add_argument("--variants", default="fp32,bf16,fp32+compile,bf16+compile",
-                        help="comma-separated precision[+compile] variants; the first is the baseline")  # fmt: skip
+                        help="comma-separated precision[+compile][+loop] variants (+loop: an RNN model's readable "
+                             "loop over time instead of the fused kernel); the first is the baseline")  # fmt: skip
     parser.add_argument("--matmul-size", type=int, default=2048)
     parser.add_argument("--record", help="append one record a variant to this .jsonl file")
     parser.add_argument("--profile", help="write torch.profiler's table of an eager step in each precision here")
@@ -173,13 +175,20 @@ def main(argv: list[str] | None = None) -> list[dict]:
                             encoding="utf-8")  # fmt: skip
             log(f"profile of the eager {', '.join(precisions)} steps written to {args.profile}")
         eager, baseline = trainer.step_model, None
+        rnn_layers = [m for m in trainer.model.modules() if isinstance(m, RNNLayer)]
         for variant in args.variants.split(","):
-            precision, _, compiled = variant.partition("+")
+            precision, *modifiers = variant.split("+")
+            compiled, loop = "compile" in modifiers, "loop" in modifiers
+            unknown = set(modifiers) - {"compile", "loop"}
+            if precision not in peak or unknown:
+                raise SystemExit(f"variant {variant!r}: precision fp32 or bf16, then +compile and/or +loop")
             if compiled and compiler() is None:
                 log(f"{variant}: skipped, torch.compile needs a C++ compiler (g++, c++ or clang++) on the CPU")
                 continue
             trainer.use_bf16 = precision == "bf16"
             trainer.step_model = torch.compile(trainer.model, dynamic=True) if compiled else eager
+            for layer in rnn_layers:
+                layer.fast = not loop  # +loop: the readable loop over time instead of the fused RNN kernel
             tokens_per_s = timed(trainer, args.steps, args.warmup_steps)
             baseline = baseline or tokens_per_s
             achieved = per_token * tokens_per_s / 1e9
@@ -188,7 +197,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
             records.append(result_record(
                 command, device, bench="step", preset=args.preset, corpus=config.data.corpus, pair=config.data.pair,
                 torch=torch.__version__, threads=threads, cpu_flags=cpu_flags(), precision=precision,
-                compile=bool(compiled), steps=args.steps, tokens_per_s=round(tokens_per_s, 1),
+                compile=compiled, rnn_path=("loop" if loop else "fused") if rnn_layers else None, steps=args.steps,
+                tokens_per_s=round(tokens_per_s, 1),
                 flops_per_token=round(per_token), achieved_gflops=round(achieved, 2),
                 peak_gflops=round(peak[precision], 1), mfu=round(mfu, 4),
                 baseline=args.variants.split(",")[0], baseline_tokens_per_s=round(baseline, 1),
@@ -196,7 +206,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
             ))  # fmt: skip
     print(f"{'variant':20} {'tokens/s':>10} {'speedup':>8} {'GFLOP/s':>8} {'peak':>8} {'MFU':>6}")
     for r in records:
-        name = r["precision"] + ("+compile" if r["compile"] else "")
+        name = r["precision"] + ("+compile" if r["compile"] else "") + ("+loop" if r["rnn_path"] == "loop" else "")
         print(f"{name:20} {r['tokens_per_s']:10,.0f} {r['speedup']:7.2f}x {r['achieved_gflops']:8.1f} "
               f"{r['peak_gflops']:8.1f} {r['mfu']:6.1%}")  # fmt: skip
     if args.record:

@@ -80,3 +80,14 @@ def test_bench_step_records_each_variant_against_its_peak_and_profiles_each_prec
     for line in (line for line in text.splitlines() if line.startswith("a step's split:")):
         shares = [int(part.rsplit("(", 1)[1].rstrip("%)")) for part in line.split(": ", 1)[1].split(", ")]
         assert len(shares) == 4 and abs(sum(shares) - 100) <= 2, line  # batch, forward, optimizer, backward
+
+
+def test_bench_step_times_an_rnn_models_fused_kernel_against_its_loop(bench_step):
+    argv = ["--preset", "sutskever2014-tiny", "--corpus", "toy:copy", "--pair", "src-tgt", "--steps", "2",
+            "--warmup-steps", "1", "--variants", "fp32,fp32+loop", "--matmul-size", "128", "--set",
+            "train.num_threads=1"]  # fmt: skip
+    fused, loop = bench_step.main(argv)
+    assert (fused["rnn_path"], loop["rnn_path"]) == ("fused", "loop")
+    assert fused["tokens_per_s"] > 0 and loop["tokens_per_s"] > 0
+    with pytest.raises(SystemExit, match="precision fp32 or bf16"):
+        bench_step.main([*argv[:10], "--variants", "fp32+fast", *argv[12:]])
