@@ -66,9 +66,11 @@ def test_the_output_projection_is_the_token_embedding_and_vocabularies_must_be_o
 
 
 def test_tiny_gpt_learns_to_reverse_sequences_by_conditional_generation(tmp_path):
-    """Measured on one thread (two cores shared with training runs): about 40 s; the same number of steps took
-    the encoder-decoder vaswani2017-tiny further (a decoder-only model must learn to read its prompt too)."""
-    accuracy = reverse_accuracy("gpt-tiny", tmp_path, 600)
+    """Measured on one thread (two cores shared with training runs): about 50 s; the same number of steps took
+    the encoder-decoder vaswani2017-tiny further (a decoder-only model must learn to read its prompt too). At 600
+    steps seeds 1-3 reached 0.48 to 0.83, and a change of float rounding alone moved seed 1 from 0.66 to 0.48; at
+    800 steps they reach 0.74, 0.79 and 0.86."""
+    accuracy = reverse_accuracy("gpt-tiny", tmp_path, 800)
     assert accuracy >= 0.5, accuracy
 
 
