@@ -243,20 +243,23 @@ def row(
 # ------------------------------------------------------------------------------------------------------ the page
 def table(rows: list[Row]) -> list[str]:
     lines = [
-        "| row | what | real pairs | synthetic pairs | val perplexity | "
+        "| row | what | real pairs | synthetic pairs | epochs | val perplexity | "
         + " | ".join(f"BLEU {s}" for s in SPLITS)
         + " | training cost (s) |",
-        "|---|---|---|---|---|" + "---|" * len(SPLITS) + "---|",
+        "|---|---|---|---|---|---|" + "---|" * len(SPLITS) + "---|",
     ]
     for r in rows:
         synthetic = f"{r.synthetic.pairs}{' (tagged)' if r.synthetic.tagged else ''}" if r.synthetic else "0"
         bleu = " | ".join(f"{r.run.bleu(s):.2f}" for s in SPLITS)
-        lines.append(f"| {r.run.variant} | {r.what} | {r.real} | {synthetic} | {page.fmt(r.run.val_ppl)} | {bleu} | "
-                     f"{r.seconds} |")  # fmt: skip
+        epochs = r.run.summary.get("epochs", "-")
+        lines.append(f"| {r.run.variant} | {r.what} | {r.real} | {synthetic} | {epochs} | {page.fmt(r.run.val_ppl)} | "
+                     f"{bleu} | {r.seconds} |")  # fmt: skip
     return [
         *lines,
         "",
-        "Training cost: the row's own training seconds, plus those of every run it needed (the backward models; for "
+        "Epochs: the row's passes over its own training pairs, real and synthetic, in its fixed number of steps "
+        "(more pairs, fewer passes over each). Training cost: the row's own training seconds, plus those of every "
+        "run it needed (the backward models; for "
         "iterative back-translation also the first round's forward model; for transfer the multilingual parent) and "
         "the decoding of its synthetic corpora, all on one thread.",
         "",
