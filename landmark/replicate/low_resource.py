@@ -274,7 +274,12 @@ def gain(a: Run, b: Run) -> float:
 def verdicts(baseline: Row, bt: Row, rows: list[Row], more: tuple[Row, Row] | None) -> list[str]:
     evaluations = lambda r: {s: r.run.evaluations[s] for s in SPLITS}  # noqa: E731
     details, helps = compare(evaluations(bt), evaluations(baseline))
-    lines = [f"Back-translation with {baseline.real} real pairs, +BT against the baseline: {details}: {helps}"]
+    lines = [
+        f"Back-translation with {baseline.real} real pairs, +BT against the baseline: {details}: {helps} Its "
+        f"validation perplexity is {page.fmt(bt.run.val_ppl)} against the baseline's {page.fmt(baseline.run.val_ppl)}, "
+        f"after {bt.run.summary.get('epochs')} passes over real and synthetic pairs against "
+        f"{baseline.run.summary.get('epochs')} over the real ones alone."
+    ]
     for r in rows:
         if r.run.variant in CLAIMS:
             other, against = (bt, "+BT") if r.run.variant != "transfer" else (baseline, "the baseline")
@@ -298,8 +303,8 @@ def verdicts(baseline: Row, bt: Row, rows: list[Row], more: tuple[Row, Row] | No
         f"({bt.synthetic.pairs} and {more[1].synthetic.pairs} synthetic pairs), adds {page.signed(scarce_gain)} BLEU "
         f"(mean of {' and '.join(SPLITS)}) to {baseline.real} real pairs and {page.signed(more_gain)} to "
         f"{more[0].real}. Back-translation helps most when parallel data is scarce: "
-        + verdict(significant and scarce_gain > more_gain, partly=scarce_gain > more_gain)
+        + verdict(significant and scarce_gain > more_gain, partly=scarce_gain > max(more_gain, 0.0))
         + " (reproduced: +BT significantly better than the baseline on the scarce slice, and its gain larger there "
-        "than with more real pairs)",
+        "than with more real pairs; partly: a gain on the scarce slice larger than with more pairs, not significant)",
     ]
     return lines
