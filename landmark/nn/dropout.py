@@ -6,7 +6,8 @@ identity. That is `nn.Dropout` exactly; what differs is how the mask is drawn on
 `bernoulli_`, one generator call and a float comparison an element, and it took 10% of a vaswani2017-cpu training
 step in fp32 and 13% in bf16 (bench_step --profile). Here each of torch's 32-bit draws gives the bits of two
 elements: an element is kept when its 16 bits, read as a signed integer, are at least round(p * 2^16) - 2^15, so
-the keep probability is 1 - p to within 2^-17. On a GPU `F.dropout`'s fused kernel is already fast and is used.
+the keep probability is 1 - p to within 2^-17. On a GPU `F.dropout`'s fused kernel is already fast and is used, and
+under torch.compile, which draws a fused mask of its own.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ def dropout(x: torch.Tensor, p: float, training: bool = True) -> torch.Tensor:
     """Zero each element of x with probability p and scale the rest by 1 / (1 - p) when training; else x."""
     if not training or p == 0.0:
         return x
-    if p >= 1.0 or x.device.type != "cpu":
-        return F.dropout(x, p, training=True)
+    if p >= 1.0 or x.device.type != "cpu" or torch.compiler.is_compiling():
+        return F.dropout(x, p, training=True)  # a GPU's fused kernel; torch.compile fuses its own mask
     scale = keep_mask(x.shape, p).to(x.dtype).mul_(1.0 / (1.0 - p))  # in x's dtype: bf16 stays bf16
     return x * scale  # autograd keeps `scale`: the gradient is grad * scale
 

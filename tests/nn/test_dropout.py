@@ -74,3 +74,11 @@ def test_a_bad_probability_is_refused_as_nn_dropout_refuses_it():
             nn.Dropout(bad)
         with pytest.raises(ValueError, match="between 0 and 1"):
             Dropout(bad)
+
+
+def test_a_compiled_function_with_dropout_runs_on_shapes_that_vary():
+    """torch.compile with dynamic shapes cannot trace the CPU mask's randint; under compile F.dropout is used."""
+    compiled = torch.compile(lambda x: dropout(x, 0.5), dynamic=True)
+    for n in (64, 96):
+        out = compiled(torch.ones(n, 8))
+        assert out.shape == (n, 8) and set(out.unique().tolist()) <= {0.0, 2.0}
