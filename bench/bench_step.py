@@ -9,7 +9,8 @@
    whole training steps (forward and backward: matmuls, attention), which gives FLOPs per target token; then each
    variant trains `--steps` timed steps: fp32 eager (the baseline of this run), bf16 autocast, and each compiled
    (torch.compile, which on a CPU needs a C++ compiler: without one the compiled variants are skipped and say so);
-   for an RNN model, `+loop` runs its layers' readable loop over time instead of the fused RNN kernel. MFU = FLOPs per token x tokens/s / the peak of the variant's precision.
+   for an RNN model, `+loop` runs its layers' readable loop over time instead of the fused RNN kernel.
+   MFU = FLOPs per token x tokens/s / the peak of the variant's precision.
 3. The profile (--profile FILE): for each precision of the variants, torch.profiler's table of an eager step's
    operators by their own CPU time, headed by the step's time split into batch building, forward, backward and
    optimizer.
