@@ -19,14 +19,20 @@ SPEEDS = ["train_tokens_per_s", "baseline_train_tokens_per_s", "train_speedup", 
           "baseline_sentences_per_s", "decode_speedup"]  # fmt: skip
 
 
-@pytest.fixture
-def bench():
-    spec = importlib.util.spec_from_file_location("bench_nmt", SCRIPT)
+def load_script(path: Path):
+    """A bench/ script as a module; the thread count it leaves behind restored afterwards (the trainer sets the
+    thread count of the whole process)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     threads = torch.get_num_threads()
     yield module
-    torch.set_num_threads(threads)  # the trainer sets the thread count of the whole process
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture
+def bench():
+    yield from load_script(SCRIPT)
 
 
 def test_bench_writes_positive_speeds_and_ratios_for_a_toy_task(bench, tmp_path):
@@ -52,13 +58,7 @@ def test_bench_writes_positive_speeds_and_ratios_for_a_toy_task(bench, tmp_path)
 
 @pytest.fixture
 def bench_step():
-    path = SCRIPT.parent / "bench_step.py"
-    spec = importlib.util.spec_from_file_location("bench_step", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    threads = torch.get_num_threads()
-    yield module
-    torch.set_num_threads(threads)
+    yield from load_script(SCRIPT.parent / "bench_step.py")
 
 
 def test_bench_step_records_each_variant_against_its_peak_and_profiles_each_precision(bench_step, tmp_path):

@@ -99,7 +99,7 @@ def scaled_dot_product(
     if not need_weights:
         if query.dtype == torch.bfloat16 and query.device.type == "cpu":
             # PyTorch's CPU kernel is slow in bf16: its backward took 12x the fp32 one in a vaswani2017-cpu step
-            # (bench_step --profile), more than bf16 saved on every matmul. On the CPU it runs in fp32.
+            # (bench_step --profile, on a busy core), more than bf16 saved on every matmul. On the CPU it runs in fp32.
             with torch.autocast("cpu", enabled=False):
                 output = F.scaled_dot_product_attention(
                     query.float(), key.float(), value.float(), attn_mask=mask, dropout_p=dropout, is_causal=causal

@@ -4,10 +4,10 @@ In training each element is zeroed with probability p and the others are scaled 
 expected output is the input ("inverted" dropout: nothing to rescale at test time); in evaluation it is the
 identity. That is `nn.Dropout` exactly; what differs is how the mask is drawn on the CPU. PyTorch draws it with
 `bernoulli_`, one generator call and a float comparison an element, and it took 10% of a vaswani2017-cpu training
-step in fp32 and 13% in bf16 (bench_step --profile). Here each of torch's 32-bit draws gives the bits of two
-elements: an element is kept when its 16 bits, read as a signed integer, are at least round(p * 2^16) - 2^15, so
-the keep probability is 1 - p to within 2^-17. On a GPU `F.dropout`'s fused kernel is already fast and is used, and
-under torch.compile, which draws a fused mask of its own.
+step in fp32 and 13% in bf16 (bench_step --profile, on a busy core). Here each of torch's 32-bit draws gives the
+bits of two elements: an element is kept when its 16 bits, read as a signed integer, are at least
+round(p * 2^16) - 2^15, so the keep probability is 1 - p to within 2^-17. On a GPU `F.dropout`'s fused kernel is
+already fast and is used, and under torch.compile, which draws a fused mask of its own.
 """
 
 from __future__ import annotations

@@ -9,9 +9,10 @@ and eps / V on every other word (PyTorch's `label_smoothing` convention), so wit
 
 `F.cross_entropy` computes the same through log_softmax and nll_loss, and its backward builds several tensors of
 the logits' size (a zero-filled one for nll's scatter, a sum of two gradients, log_softmax's backward); at a
-6,000-word vocabulary that head took a fifth of a vaswani2017-cpu bf16 step (bench_step --profile). Here the
-forward keeps only lse a row and the backward writes the gradient in one pass over the logits, a chunk of rows at
-a time in fp32 whatever the logits' dtype (bf16 under autocast), so that no fp32 copy of all the logits is made.
+6,000-word vocabulary that head took a fifth of a vaswani2017-cpu bf16 step (bench_step --profile, on a busy
+core). Here the forward keeps only lse a row and the backward writes the gradient in one pass over the logits, a
+chunk of rows at a time in fp32 whatever the logits' dtype (bf16 under autocast), so that no fp32 copy of all the
+logits is made.
 The test holds it to `F.cross_entropy`: same loss, same gradient.
 """
 

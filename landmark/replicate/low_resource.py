@@ -259,9 +259,8 @@ def table(rows: list[Row]) -> list[str]:
         "",
         "Epochs: the row's passes over its own training pairs, real and synthetic, in its fixed number of steps "
         "(more pairs, fewer passes over each). Training cost: the row's own training seconds, plus those of every "
-        "run it needed (the backward models; for "
-        "iterative back-translation also the first round's forward model; for transfer the multilingual parent) and "
-        "the decoding of its synthetic corpora, all on one thread.",
+        "run it needed (the backward models; for iterative back-translation also the first round's forward model; "
+        "for transfer the multilingual parent) and the decoding of its synthetic corpora, all on one thread.",
         "",
     ]
 
