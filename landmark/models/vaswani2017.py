@@ -20,6 +20,7 @@ from torch import nn
 from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sentence
 from landmark.nn.attention import MultiHeadAttention
 from landmark.nn.dropout import Dropout
+from landmark.nn.norm import LayerNorm
 from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
 
@@ -60,7 +61,7 @@ class Residual(nn.Module):
 
     def __init__(self, d_model: int, dropout: float, pre_norm: bool):
         super().__init__()
-        self.norm = nn.LayerNorm(d_model)
+        self.norm = LayerNorm(d_model)
         self.dropout = Dropout(dropout)
         self.pre_norm = pre_norm
 
@@ -176,8 +177,8 @@ class Transformer(Seq2SeqModel):
         self.encoder_layers = nn.ModuleList(EncoderLayer(config) for _ in range(config.encoder_layers))
         self.decoder_layers = nn.ModuleList(DecoderLayer(config) for _ in range(config.decoder_layers))
         # With pre-norm the last residual stream is never normalised inside a layer; normalise it once here.
-        self.encoder_norm = nn.LayerNorm(D) if config.pre_norm else nn.Identity()
-        self.decoder_norm = nn.LayerNorm(D) if config.pre_norm else nn.Identity()
+        self.encoder_norm = LayerNorm(D) if config.pre_norm else nn.Identity()
+        self.decoder_norm = LayerNorm(D) if config.pre_norm else nn.Identity()
         self.output = nn.Linear(D, tgt_vocab_size, bias=False)
         self.reset_parameters()
         if config.tie_output:
