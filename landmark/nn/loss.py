@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import torch
 
-CHUNK_ROWS = 1024  # rows of logits turned to fp32 at a time (24 MiB at a 6,000-word vocabulary)
+CHUNK_ROWS = 256  # rows of logits turned to fp32 at a time: 6 MiB at a 6,000-word vocabulary, faster than 1,024
 
 
 class SmoothedCrossEntropy(torch.autograd.Function):

@@ -29,6 +29,7 @@ from landmark.config import RunConfig, config_from_dict, config_to_dict
 from landmark.data.batching import Batch
 from landmark.data.masking import masked_batch
 from landmark.evaluate.scoring import corpus_scores
+from landmark.hardware import keep_freed_memory
 from landmark.models import build_model
 from landmark.models.bert import BERT, transplant_encoder
 from landmark.nn.loss import smoothed_cross_entropy
@@ -93,6 +94,8 @@ class Trainer:
         if train.num_threads:
             torch.set_num_threads(train.num_threads)
         self.device = pick_device(train.device)
+        if self.device.type == "cpu":
+            keep_freed_memory()  # large tensors come back every step: no re-mapping them (landmark/hardware.py)
         if self.world.distributed and self.device.type == "cuda":
             self.device = torch.device("cuda", self.world.local_rank)
         self.use_bf16 = train.precision == "bf16" or (train.precision == "auto" and self.device.type == "cuda")
