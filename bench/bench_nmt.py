@@ -7,9 +7,9 @@ Two measurements, each taken for landmark and for a baseline on the same data, m
 that the ratio holds whatever machine runs it (absolute speeds do not travel between machines; ratios do):
 
 1. Training, real (non-PAD) target tokens per second. Ours: `Trainer.train_step` on the preset's own
-   token-budget, length-bucketed batches, with the preset's precision (bf16 autocast on GPU). Baseline: the
-   "plain loop" — `torch.nn.Transformer` of the same width, depth, heads, feed-forward size and vocabulary,
-   fp32, Adam, fixed batches of `--baseline-batch-sentences` sentences in corpus order, each padded to its
+   token-budget, length-bucketed batches, with the preset's precision (auto: bf16 on a GPU or a bf16 CPU).
+   Baseline: the "plain loop" — `torch.nn.Transformer` of the same width, depth, heads, feed-forward size and
+   vocabulary, fp32, Adam, fixed batches of `--baseline-batch-sentences` sentences in corpus order, each padded to its
    longest sentence.
 2. Beam-5 decoding, sentences per second on the test split. Ours: `Translator.translate` (batched beam
    search with a key/value cache). Baseline: `baseline_beam_search` below — one sentence at a time, the

@@ -234,6 +234,15 @@ class RunDir:
             seconds = record.get("train_seconds", seconds)
         return seconds
 
+    def train_precision(self) -> str | None:
+        """'bf16' or 'fp32': what the run trained in, as its newest start or resume record says (train.precision
+        'auto' depends on the machine); None before one was written."""
+        precision = None
+        for record in self.metrics():
+            if record.get("type") in ("start", "resume") and "bf16" in record:
+                precision = "bf16" if record["bf16"] else "fp32"
+        return precision
+
     def summary(self) -> dict[str, Any] | None:
         """The summary the trainer logged when training ended, or None if it has not ended."""
         ends = [record for record in self.metrics() if record.get("type") == "end"]

@@ -6,6 +6,11 @@ from pathlib import Path
 import pytest
 import torch
 
+# train.precision 'auto' would pick bf16 on a CPU with AMX or AVX-512-BF16 and fp32 elsewhere: the suite holds it
+# to fp32 everywhere (subprocesses inherit this), so that exact-equality tests mean the same on every machine.
+# Tests of bf16 ask for it by train.precision=bf16, or set LANDMARK_CPU_BF16 themselves.
+os.environ.setdefault("LANDMARK_CPU_BF16", "0")
+
 
 @pytest.fixture
 def data_dir() -> Path:

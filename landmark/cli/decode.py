@@ -135,6 +135,7 @@ def evaluate(args) -> None:
         checkpoint=Path(args.checkpoint).name,
         ensemble=args.ensemble,
         train_seconds=run.train_seconds(),
+        train_precision=run.train_precision(),
         train_command=info.get("command"),
         commit=info.get("commit"),  # the code that trained the run, which is what the score measures
         hypotheses=str(hyps_path),

@@ -99,6 +99,9 @@ class Seq2SeqModel(nn.Module):
     """Base class of every model: the interface above. A subclass writes encode, init_state and decode."""
 
     generates = True  # False for a masked language model (BERT): it fills masks, search never drives it
+    # train.precision 'auto' trains it under bf16 autocast on a CPU with bf16 hardware (AMX, AVX-512-BF16): True
+    # where bench/bench_step.py measured bf16 faster than fp32 there (the Transformers), False where it was not.
+    cpu_bf16 = False
 
     def encode(self, src: torch.Tensor, src_mask: torch.Tensor) -> Memory | None:
         """src (B, S) token ids, src_mask (B, S) True at real tokens -> the encoder's Memory (None without one)."""

@@ -30,6 +30,7 @@ from landmark.models.base import Decoded, Memory, Seq2SeqModel, State
 from landmark.models.gpt import Block
 from landmark.models.vaswani2017 import Transformer
 from landmark.nn.dropout import Dropout
+from landmark.nn.norm import LayerNorm
 from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
 
@@ -48,6 +49,7 @@ class BERTConfig:
 
 
 class BERT(Seq2SeqModel):
+    cpu_bf16 = True  # see Seq2SeqModel.cpu_bf16
     generates = False  # search, translate and serve refuse it: `landmark fill-mask` reads it
 
     def __init__(self, config: BERTConfig, src_vocab_size: int, tgt_vocab_size: int):
@@ -66,8 +68,8 @@ class BERT(Seq2SeqModel):
         self.embedding_dropout = Dropout(config.dropout)
         # GPT's block: what makes it BERT's is the mask handed to it (every real token, both ways).
         self.blocks = nn.ModuleList(Block(config) for _ in range(config.num_layers))
-        self.final_norm = nn.LayerNorm(D)
-        self.head = nn.Sequential(nn.Linear(D, D), nn.GELU(), nn.LayerNorm(D))  # the masked-LM transform
+        self.final_norm = LayerNorm(D)
+        self.head = nn.Sequential(nn.Linear(D, D), nn.GELU(), LayerNorm(D))  # the masked-LM transform
         self.output = nn.Linear(D, tgt_vocab_size)
         self.reset_parameters()
         self.output.weight = self.embedding.weight  # tied to the input embeddings, with its own bias

@@ -26,6 +26,7 @@ from landmark.models.base import Decoded, Memory, Seq2SeqModel, State, per_sente
 from landmark.models.vaswani2017 import FeedForward
 from landmark.nn.attention import MultiHeadAttention, WhatIf
 from landmark.nn.dropout import Dropout
+from landmark.nn.norm import LayerNorm
 from landmark.nn.positional import SinusoidalPositions
 from landmark.tokens import PAD
 
@@ -67,9 +68,9 @@ class Block(nn.Module):
     def __init__(self, config: GPTConfig):
         super().__init__()
         D = config.d_model
-        self.attention_norm = nn.LayerNorm(D)
+        self.attention_norm = LayerNorm(D)
         self.attention = MultiHeadAttention(D, config.num_heads, config.dropout)
-        self.feed_forward_norm = nn.LayerNorm(D)
+        self.feed_forward_norm = LayerNorm(D)
         self.feed_forward = FeedForward(D, config.d_ff, config.dropout)
         self.dropout = Dropout(config.dropout)
 
@@ -87,6 +88,8 @@ class Block(nn.Module):
 
 
 class GPT(Seq2SeqModel):
+    cpu_bf16 = True  # see Seq2SeqModel.cpu_bf16
+
     def __init__(self, config: GPTConfig, src_vocab_size: int, tgt_vocab_size: int):
         super().__init__()
         if src_vocab_size != tgt_vocab_size:
@@ -116,7 +119,7 @@ class GPT(Seq2SeqModel):
             )
             for block in self.blocks:
                 block.attention.what_if = what_if
-        self.final_norm = nn.LayerNorm(D)
+        self.final_norm = LayerNorm(D)
         self.output = nn.Linear(D, tgt_vocab_size, bias=False)
         self.reset_parameters()
         self.output.weight = self.embedding.weight  # weight tying (GPT-2 ties its output to the input embedding)

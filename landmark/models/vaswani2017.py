@@ -158,6 +158,8 @@ class DecoderLayers:
 
 
 class Transformer(Seq2SeqModel):
+    cpu_bf16 = True  # see Seq2SeqModel.cpu_bf16
+
     def __init__(self, config: TransformerConfig, src_vocab_size: int, tgt_vocab_size: int):
         super().__init__()
         if config.share_embeddings and src_vocab_size != tgt_vocab_size:

@@ -341,6 +341,7 @@ class Replication:
             **measured,
             train_seconds=run.summary.get("train_seconds"),
             steps=run.summary.get("steps"),
+            train_precision=run.run.train_precision(),
         )
 
     def translations(

@@ -1,8 +1,9 @@
 """The training recipe: one loop for every model.
 
 Per step: a group of token-budget batches (gradient accumulation), the label-smoothed loss under bf16
-autocast on GPU, gradient clipping, Adam with warm-up then inverse-square-root decay. The hot loop never
-waits for the GPU: losses stay on the device and are read only when a metric line is written.
+autocast on GPU and on CPUs with bf16 hardware (`uses_bf16`), gradient clipping, Adam with warm-up then
+inverse-square-root decay. The hot loop never waits for the GPU: losses stay on the device and are read only when
+a metric line is written.
 Every `eval_every` steps: validation loss and BLEU, a checkpoint, early stopping on BLEU.
 Ctrl-C writes a checkpoint before leaving; `--resume` continues the same run from the last one.
 """
@@ -29,7 +30,7 @@ from landmark.config import RunConfig, config_from_dict, config_to_dict
 from landmark.data.batching import Batch
 from landmark.data.masking import masked_batch
 from landmark.evaluate.scoring import corpus_scores
-from landmark.hardware import keep_freed_memory
+from landmark.hardware import fast_cpu_bf16, keep_freed_memory
 from landmark.models import build_model
 from landmark.models.bert import BERT, transplant_encoder
 from landmark.nn.loss import smoothed_cross_entropy
@@ -41,6 +42,17 @@ from landmark.train.data import load_training_data
 from landmark.train.distributed import agree, barrier, join, leave, replicas_identical, summed
 from landmark.train.schedule import build_optimizer
 from landmark.translator import Translator, pick_device
+
+
+def uses_bf16(precision: str, device: torch.device, model: torch.nn.Module) -> bool:
+    """Whether train.precision trains under bf16 autocast here. 'auto': on a GPU; on a CPU that does bf16 matmuls
+    in hardware (AMX or AVX-512-BF16: provenance.cpu_flags), for the models measured faster so
+    (Seq2SeqModel.cpu_bf16); else fp32, as on a CPU that would emulate bf16, slower than fp32."""
+    if precision != "auto":
+        return precision == "bf16"
+    if device.type == "cuda":
+        return True
+    return device.type == "cpu" and fast_cpu_bf16() and getattr(model, "cpu_bf16", False)
 
 
 class Trainer:
@@ -98,7 +110,6 @@ class Trainer:
             keep_freed_memory()  # large tensors come back every step: no re-mapping them (landmark/hardware.py)
         if self.world.distributed and self.device.type == "cuda":
             self.device = torch.device("cuda", self.world.local_rank)
-        self.use_bf16 = train.precision == "bf16" or (train.precision == "auto" and self.device.type == "cuda")
         random.seed(train.seed)
         np.random.seed(train.seed)
         torch.manual_seed(train.seed)
@@ -129,6 +140,7 @@ class Trainer:
             raise ValueError(f"data.objective is 'mlm': masked tokens need an encoder-only model (bert), not {arch}")
         if not self.masked_lm and not self.model.generates:
             raise ValueError(f"{arch} learns masked tokens only: set data.side and data.objective=mlm")
+        self.use_bf16 = uses_bf16(train.precision, self.device, self.model)
         self.step_model = torch.compile(self.model, dynamic=True) if train.compile else self.model
         if self.world.distributed:  # every rank starts from the same seed; DDP also broadcasts rank 0's weights
             ids = [self.device.index] if self.device.type == "cuda" else None

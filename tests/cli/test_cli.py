@@ -68,6 +68,7 @@ def test_train_translate_evaluate_on_a_slice_of_multi30k(data_dir, tmp_path, mon
     assert len(Path(result["hypotheses"]).read_text().splitlines()) == 1000
     info = json.loads((run / "run.json").read_text())
     assert info["preset"] == "vaswani2017-tiny" and result["commit"] == info["commit"]  # the code that trained it
+    assert result["train_precision"] == "fp32"  # 'auto' resolved (fp32 under the suite's LANDMARK_CPU_BF16=0)
 
     main(["plot", str(run), "--x", "time", "--out", str(tmp_path / "curves.png")])
     assert (tmp_path / "curves.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
