@@ -28,8 +28,9 @@ def learning_rate_factor(step: int, warmup_steps: int, schedule: str, max_steps:
 
 
 def build_optimizer(model: torch.nn.Module, train: TrainConfig, device: torch.device):
-    """Adam over the model's parameters (the fused kernel on a GPU) and its LambdaLR schedule."""
-    fused = {"fused": True} if device.type == "cuda" else {}
+    """Adam over the model's parameters (PyTorch's fused kernel on a GPU and on the CPU: one pass over each
+    parameter instead of a dozen, the same update to float rounding) and its LambdaLR schedule."""
+    fused = {"fused": True} if device.type in ("cuda", "cpu") else {}
     optimizer = torch.optim.Adam(
         model.parameters(),
         lr=train.lr,

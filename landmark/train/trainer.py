@@ -232,7 +232,9 @@ class Trainer:
             logits = self.step_model(batch.src, batch.src_mask, batch.tgt_in, batch.target_vocab)  # (B, T, V or V')
             targets = batch.tgt_out if batch.target_vocab is None else positions_in(batch.target_vocab, batch.tgt_out)
             # F.cross_entropy(..., ignore_index=PAD, label_smoothing=..., reduction="sum"), its backward in one pass
-            return smoothed_cross_entropy(logits.flatten(0, 1), targets.flatten(), label_smoothing, ignore_index=PAD)
+            return smoothed_cross_entropy(
+                logits.flatten(0, 1), targets.flatten(), label_smoothing, ignore_index=PAD, overwrite_logits=True
+            )
 
     def prepare(self, batch: Batch, seed: int) -> Batch:
         """The batch as the model trains on it: BERT's masked sentences (masks drawn from `seed`, so that a resumed

@@ -52,3 +52,30 @@ def test_under_autocast_the_loss_is_fp32_and_the_model_gets_a_gradient():
 def test_shapes_are_checked():
     with pytest.raises(ValueError, match=r"logits \(N, V\) and targets \(N,\)"):
         smoothed_cross_entropy(torch.zeros(2, 3, 4), torch.zeros(6, dtype=torch.long))
+
+
+def test_overwriting_the_logits_gives_the_same_gradient_and_refuses_a_second_backward():
+    g = torch.Generator().manual_seed(5)
+    hidden = torch.randn(30, 16, generator=g)
+    weight = torch.randn(41, 16, generator=g)
+    targets = torch.randint(1, 41, (30,), generator=g)
+    grads = {}
+    for overwrite in (False, True):
+        w = weight.clone().requires_grad_()
+        logits = hidden @ w.t()  # not a leaf: what the trainer passes
+        loss = smoothed_cross_entropy(logits, targets, 0.1, ignore_index=PAD, overwrite_logits=overwrite)
+        loss.backward(retain_graph=True)
+        grads[overwrite] = w.grad.clone()
+        if overwrite:
+            with pytest.raises(RuntimeError, match="runs once"):
+                loss.backward()
+    torch.testing.assert_close(grads[True], grads[False])
+
+
+def test_overwriting_logits_that_another_backward_needs_fails_loudly():
+    """exp saves its output for its backward: autograd's version check sees the overwrite instead of using it."""
+    x = torch.randn(6, 9, requires_grad=True)
+    logits = x.exp()
+    loss = smoothed_cross_entropy(logits, torch.randint(1, 9, (6,)), 0.1, ignore_index=PAD, overwrite_logits=True)
+    with pytest.raises(RuntimeError, match="modified by an inplace operation"):
+        loss.backward()
