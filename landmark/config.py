@@ -109,9 +109,7 @@ class TrainConfig:
     log_every: int = 50  # steps between metric lines in metrics.jsonl
     seed: int = 1
     device: str = "auto"  # 'auto' (cuda when present), 'cuda', 'cpu'
-    precision: str = (
-        "auto"  # 'auto' (bf16 on cuda, and on a CPU with bf16 hardware where the model gains), 'bf16', 'fp32'
-    )
+    precision: str = "auto"  # 'auto' (bf16 on cuda, and on bf16 CPUs where the model gains), 'bf16', 'fp32'
     compile: bool = False  # torch.compile the model (helps on GPU; shapes vary, so it compiles dynamically)
     num_threads: int = 0  # CPU threads for torch; 0 leaves torch's default
     # tau of Jean et al. 2015 §3.2: the corpus is cut into partitions of at most tau distinct target words each, and

@@ -38,8 +38,8 @@ class SmoothedCrossEntropy(torch.autograd.Function):
         total = torch.zeros((), dtype=torch.float32, device=logits.device)
         buffer = chunk_buffer(logits)
         for start in range(0, logits.size(0), CHUNK_ROWS):
-            rows = slice(start, start + CHUNK_ROWS)
-            z = buffer[: len(range(*rows.indices(logits.size(0))))].copy_(logits[rows])
+            rows = slice(start, min(start + CHUNK_ROWS, logits.size(0)))
+            z = buffer[: rows.stop - start].copy_(logits[rows])
             picked = z.gather(1, safe[rows, None]).squeeze(1)
             mean = z.mean(dim=-1) if smoothing else None
             top = z.amax(dim=-1, keepdim=True)
@@ -64,8 +64,8 @@ class SmoothedCrossEntropy(torch.autograd.Function):
         buffer = chunk_buffer(logits)
         scale = keep.float() * grad_total.float()  # (N,): ignored rows get no gradient
         for start in range(0, logits.size(0), CHUNK_ROWS):
-            rows = slice(start, start + CHUNK_ROWS)
-            p = buffer[: len(range(*rows.indices(logits.size(0))))].copy_(logits[rows])
+            rows = slice(start, min(start + CHUNK_ROWS, logits.size(0)))
+            p = buffer[: rows.stop - start].copy_(logits[rows])
             p.sub_(lse[rows, None]).exp_()  # softmax(z)
             if smoothing:
                 p.sub_(smoothing / vocab)
